@@ -1,0 +1,61 @@
+package io.github.digestlint.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A family of digest posts and the format they follow. Posts that no kind selects are ordinary
+ * posts and get only the generic front-matter checks.
+ *
+ * @param name how findings and configuration refer to the kind
+ * @param pathGlob selects posts whose path (relative to the project) matches
+ * @param titleGlob selects posts whose title matches; {@code *} stands for any text
+ * @param titleFormat the title every post of the kind has; {@code {date}} stands for the post's day
+ * @param entryLevel the heading level of an entry
+ * @param sections the section names each entry has, in order
+ * @param introLabels the labels of the Introduction's bullets, in order
+ */
+public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> titleGlob, String titleFormat,
+        int entryLevel, List<String> sections, List<String> introLabels) {
+
+    public static final String DATE_PLACEHOLDER = "{date}";
+
+    /** The format of the "Daily Papers" posts described in FORMAT.md. */
+    public static final DigestKind DAILY_PAPERS = new DigestKind("daily-papers",
+            Optional.of(new Glob("**/*daily-papers*")), Optional.of("Daily Papers*"),
+            "Daily Papers — {date}", 1,
+            List.of("Introduction", "Method", "Results", "Limitations", "Conclusion"),
+            List.of("Goal", "Motivation", "Contribution"));
+
+    public DigestKind {
+        sections = List.copyOf(sections);
+        introLabels = List.copyOf(introLabels);
+    }
+
+    /**
+     * Whether this kind covers a post. The title is optional because a post whose front matter
+     * does not parse must still be selected by its path.
+     */
+    public boolean selects(String path, Optional<String> title) {
+        return pathGlob.filter(glob -> glob.matches(path)).isPresent()
+                || titleGlob.filter(glob -> title.filter(titleMatcher(glob).asMatchPredicate()).isPresent())
+                        .isPresent();
+    }
+
+    /** The title this kind expects on a post of the given day ({@code YYYY-MM-DD}). */
+    public String expectedTitle(String day) {
+        return titleFormat.replace(DATE_PLACEHOLDER, day);
+    }
+
+    private static Pattern titleMatcher(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (String literal : glob.split("\\*", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append(".*");
+            }
+            regex.append(Pattern.quote(literal));
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+}

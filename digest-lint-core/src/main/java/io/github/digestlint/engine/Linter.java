@@ -1,0 +1,105 @@
+package io.github.digestlint.engine;
+
+import io.github.digestlint.config.Configuration;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.parse.PostParser;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.Position;
+import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs the rules over posts. Each post is read and parsed once, checked by every rule, and
+ * dropped; posts are checked in parallel and the findings come back in a fixed order. Nothing a
+ * post holds, and nothing a rule does, stops the other posts from being checked.
+ */
+public final class Linter {
+
+    public static final RuleMetadata UNREADABLE_FILE = new RuleMetadata("unreadable-file",
+            "A post that cannot be read from disk (permissions, a vanished file, an I/O error).", Severity.ERROR,
+            false, Concern.FILE);
+    public static final RuleMetadata RULE_FAILURE = new RuleMetadata("rule-failure",
+            "A rule that failed on a post; the other rules still ran. Please report it with the post.",
+            Severity.ERROR, false, Concern.FILE);
+    /** Findings the engine itself makes, about posts no rule could look at. */
+    public static final List<RuleMetadata> ENGINE_FINDINGS = List.of(UNREADABLE_FILE, RULE_FAILURE);
+
+    private static final Position START = new Position(1, 1);
+
+    private final List<Rule> rules;
+    private final PostParser parser;
+
+    public Linter(Configuration configuration, List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        this.parser = new PostParser(configuration.kinds(), configuration.limits());
+    }
+
+    /**
+     * Checks the selected posts, in parallel.
+     *
+     * @param baseDir the folder that finding paths are relative to
+     */
+    public LintResult lint(Path baseDir, PostFiles posts) {
+        Stream<Diagnostic> listingFailures = posts.unreadable().entrySet().stream()
+                .map(failure -> unreadable(display(baseDir, failure.getKey()), failure.getValue()));
+        Stream<Diagnostic> findings = posts.files().parallelStream()
+                .flatMap(file -> lintFile(display(baseDir, file), file).stream());
+        List<Diagnostic> all = Stream.concat(listingFailures, findings).sorted().toList();
+        return new LintResult(all, posts.files().size() + posts.unreadable().size());
+    }
+
+    /** Checks one post file; a file that cannot be read is a finding, never an exception. */
+    public List<Diagnostic> lintFile(String path, Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return List.of(unreadable(path, PostFiles.describe(e)));
+        }
+        return lint(path, SourceText.decode(bytes));
+    }
+
+    /** Checks one post's text. */
+    public List<Diagnostic> lint(String path, SourceText source) {
+        Post post = parser.parse(path, source);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleMetadata metadata = rule.metadata();
+            try {
+                rule.check(post, (span, message) -> diagnostics.add(diagnostic(metadata, post, span, message)));
+            } catch (RuntimeException e) {
+                diagnostics.add(new Diagnostic(RULE_FAILURE.id(), RULE_FAILURE.defaultSeverity(), path, START, START,
+                        "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran"));
+            }
+        }
+        diagnostics.sort(null);
+        return diagnostics;
+    }
+
+    private static Diagnostic diagnostic(RuleMetadata rule, Post post, Span span, String message) {
+        SourceText source = post.source();
+        return new Diagnostic(rule.id(), rule.defaultSeverity(), post.path(), source.position(span.start()),
+                source.position(span.end()), message);
+    }
+
+    private static Diagnostic unreadable(String path, String reason) {
+        return new Diagnostic(UNREADABLE_FILE.id(), UNREADABLE_FILE.defaultSeverity(), path, START, START,
+                "cannot read this file: " + reason);
+    }
+
+    private static String display(Path baseDir, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = baseDir.toAbsolutePath().normalize();
+        return PostFiles.slashed(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
+    }
+}

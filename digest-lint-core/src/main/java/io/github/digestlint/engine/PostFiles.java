@@ -1,0 +1,83 @@
+package io.github.digestlint.engine;
+
+import io.github.digestlint.config.Glob;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The posts under a folder that the include patterns select and the exclude patterns do not,
+ * matched against paths relative to that folder. Links are not followed, so a link loop cannot
+ * trap the walk.
+ *
+ * @param files the selected regular files, sorted
+ * @param unreadable folders and files that could not be listed, with the reason
+ */
+public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
+
+    public PostFiles {
+        files = List.copyOf(files);
+        unreadable = Map.copyOf(unreadable);
+    }
+
+    /**
+     * @throws NoSuchFileException when the folder does not exist
+     * @throws NotDirectoryException when it is a file
+     */
+    public static PostFiles find(Path folder, List<String> includes, List<String> excludes) throws IOException {
+        if (!Files.exists(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "posts folder does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new NotDirectoryException(folder.toString());
+        }
+        List<Glob> include = includes.stream().map(Glob::new).toList();
+        List<Glob> exclude = excludes.stream().map(Glob::new).toList();
+        List<Path> files = new ArrayList<>();
+        Map<Path, String> unreadable = new TreeMap<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String relative = slashed(folder.relativize(file));
+                if (attributes.isRegularFile() && include.stream().anyMatch(glob -> glob.matches(relative))
+                        && exclude.stream().noneMatch(glob -> glob.matches(relative))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                unreadable.put(file, describe(e));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return new PostFiles(files, unreadable);
+    }
+
+    /** A path as findings show it: relative, with forward slashes whatever the platform. */
+    public static String slashed(Path path) {
+        return path.toString().replace(path.getFileSystem().getSeparator(), "/");
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                ? fs.getReason() : e.getMessage();
+        return switch (kind) {
+            case "AccessDenied" -> "permission denied";
+            case "NoSuchFile" -> "the file disappeared while it was being checked";
+            default -> reason == null ? kind : reason;
+        };
+    }
+}

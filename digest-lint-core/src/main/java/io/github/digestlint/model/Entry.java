@@ -1,0 +1,34 @@
+package io.github.digestlint.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One paper in a digest: {@code # N. [title](arXiv URL)}, the Alphaxiv line, then sections.
+ *
+ * @param heading the entry's heading
+ * @param number the {@code N} before the title, when the heading has one
+ * @param link the paper link, when the heading holds exactly one link
+ * @param lead the blocks between the heading and the first section (where the Alphaxiv line goes)
+ * @param sections the entry's sections in order
+ */
+public record Entry(Heading heading, OptionalInt number, Optional<Link> link, List<Block> lead,
+        List<Section> sections) {
+
+    public Entry {
+        lead = List.copyOf(lead);
+        sections = List.copyOf(sections);
+    }
+
+    /** The links in the lead that point to Alphaxiv or are labelled so, in order. */
+    public List<Link> alphaxivLinks() {
+        return lead.stream().flatMap(block -> block.links().stream()).filter(Entry::isAlphaxiv).toList();
+    }
+
+    private static boolean isAlphaxiv(Link link) {
+        return link.text().strip().equalsIgnoreCase("alphaxiv")
+                || link.destination().toLowerCase(Locale.ROOT).contains("alphaxiv.org");
+    }
+}

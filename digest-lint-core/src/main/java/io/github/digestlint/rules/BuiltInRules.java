@@ -1,0 +1,37 @@
+package io.github.digestlint.rules;
+
+import io.github.digestlint.engine.Linter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rules.file.EncodingRule;
+import io.github.digestlint.rules.frontmatter.DateFormatRule;
+import io.github.digestlint.rules.frontmatter.FilenameDateRule;
+import io.github.digestlint.rules.frontmatter.FrontMatterKeysRule;
+import io.github.digestlint.rules.frontmatter.FrontMatterRule;
+import io.github.digestlint.rules.frontmatter.TitleFormatRule;
+import io.github.digestlint.rules.frontmatter.TitleQuotesRule;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The one list of rules that the engine runs and the documentation, configuration and reports describe. */
+public final class BuiltInRules {
+
+    private BuiltInRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                new EncodingRule(),
+                new FrontMatterRule(),
+                new FrontMatterKeysRule(),
+                new TitleQuotesRule(),
+                new TitleFormatRule(),
+                new DateFormatRule(),
+                new FilenameDateRule());
+    }
+
+    /** Every id a finding can carry: the rules' and the engine's own. */
+    public static List<RuleMetadata> metadata() {
+        return Stream.concat(Linter.ENGINE_FINDINGS.stream(), all().stream().map(Rule::metadata)).toList();
+    }
+}

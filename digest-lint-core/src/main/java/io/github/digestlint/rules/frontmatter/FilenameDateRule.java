@@ -1,0 +1,46 @@
+package io.github.digestlint.rules.frontmatter;
+
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll silently skips a post whose file name does not start with a date, and files a post by
+ * its file name's day when the front matter says another.
+ */
+public final class FilenameDateRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("filename-date",
+            "A file name that does not start with 'YYYY-MM-DD-', or whose date differs from the front matter date.",
+            Severity.ERROR, false, Concern.FRONT_MATTER);
+
+    private static final Pattern JEKYLL_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-.+");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        String name = post.fileName();
+        Optional<String> fileDay = PostDates.fileNameDay(post);
+        if (!JEKYLL_NAME.matcher(name).matches()) {
+            reporter.report(0, "file name '" + name + "' does not start with 'YYYY-MM-DD-', so Jekyll skips this post;"
+                    + " rename it as in '2025-09-26-daily-papers.md'");
+        } else if (!PostDates.isCalendarDay(fileDay.orElseThrow())) {
+            reporter.report(0, "file name '" + name + "' starts with " + fileDay.get()
+                    + ", which is not a day of the calendar, so Jekyll skips this post");
+        } else {
+            PostDates.frontMatterDay(post).filter(day -> !day.equals(fileDay.get())).ifPresent(day -> reporter.report(
+                    post.data().flatMap(data -> data.scalar("date")).orElseThrow().span(),
+                    "date " + day + " differs from the file name's " + fileDay.get()
+                            + "; Jekyll files the post under one of them, so make them equal"));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.digestlint.rules.frontmatter;
+
+import io.github.digestlint.model.FrontMatter;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.model.YamlMapping;
+import io.github.digestlint.model.YamlScalar;
+import io.github.digestlint.model.YamlSequence;
+import io.github.digestlint.model.YamlValue;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Jekyll fills a missing or mistyped key with nothing and renders the post anyway: a missing date
+ * files it under the file name's day, a title that is a number or a tag list that is text breaks
+ * the theme's pages without an error.
+ */
+public final class FrontMatterKeysRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("front-matter-keys",
+            "A required front matter key that is missing, given twice, or holds the wrong kind of value.",
+            Severity.ERROR, false, Concern.FRONT_MATTER);
+
+    private static final List<String> REQUIRED = List.of("layout", "title", "date", "tags", "categories");
+    private static final List<String> LISTS = List.of("tags", "categories");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        for (FrontMatter frontMatter : post.frontMatter().stream().toList()) {
+            frontMatter.data().ifPresent(data -> check(frontMatter, data, post, reporter));
+        }
+    }
+
+    private static void check(FrontMatter frontMatter, YamlMapping data, Post post, Reporter reporter) {
+        Map<String, YamlMapping.Entry> seen = new HashMap<>();
+        for (YamlMapping.Entry entry : data.entries()) {
+            entry.name().ifPresent(name -> {
+                YamlMapping.Entry first = seen.putIfAbsent(name, entry);
+                if (first != null) {
+                    reporter.report(entry.key().span(), "key '" + name + "' is given twice (first on line "
+                            + post.source().lineOf(first.key().span().start())
+                            + "); Jekyll keeps only one of them, so delete the other");
+                }
+            });
+        }
+        int addHere = frontMatter.closing().orElseThrow().start();
+        for (String key : REQUIRED) {
+            if (data.get(key).isEmpty()) {
+                reporter.report(addHere, "front matter has no '" + key + "' key; add '" + key + ": " + example(key)
+                        + "'");
+            }
+        }
+        data.get("title").ifPresent(title -> expectText(title, reporter));
+        data.get("date").ifPresent(date -> expectTimestamp(date, reporter));
+        for (String key : LISTS) {
+            data.get(key).filter(value -> !(value instanceof YamlSequence)).ifPresent(value -> reporter.report(
+                    value.span(), "'" + key + "' must be a list, as in '" + key + ": " + example(key) + "', but it is "
+                            + value.describe()));
+        }
+    }
+
+    private static void expectText(YamlValue title, Reporter reporter) {
+        boolean text = title instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.STRING;
+        if (!text) {
+            reporter.report(title.span(), "'title' must be text, as in 'title: \"Daily Papers — 2025-09-26\"', but it is "
+                    + title.describe() + "; put it in double quotes");
+        }
+    }
+
+    private static void expectTimestamp(YamlValue date, Reporter reporter) {
+        boolean timestamp = date instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.TIMESTAMP;
+        if (!timestamp) {
+            reporter.report(date.span(), "'date' must be a date and time, as in 'date: 2025-09-26 08:15:00', but it is "
+                    + date.describe() + (date instanceof YamlScalar scalar
+                            && scalar.style() != YamlScalar.Style.PLAIN ? "; remove the quotes" : ""));
+        }
+    }
+
+    private static String example(String key) {
+        return switch (key) {
+            case "layout" -> "post";
+            case "title" -> "\"Daily Papers — 2025-09-26\"";
+            case "date" -> "2025-09-26 08:15:00";
+            case "tags" -> "[papers]";
+            default -> "[]";
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.digestlint.rules.frontmatter;
+
+import io.github.digestlint.model.Post;
+import io.github.digestlint.model.YamlScalar;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The day a post belongs to, read as written: from the front matter's {@code date} and from the
+ * file name. Never converted through a time zone, because Jekyll files the post by the written day.
+ */
+final class PostDates {
+
+    static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private PostDates() {
+    }
+
+    /** The {@code YYYY-MM-DD} the {@code date} key starts with. */
+    static Optional<String> frontMatterDay(Post post) {
+        return post.data().flatMap(data -> data.scalar("date")).map(YamlScalar::value).flatMap(PostDates::leadingDay);
+    }
+
+    /** The {@code YYYY-MM-DD} the file name starts with, as Jekyll reads it. */
+    static Optional<String> fileNameDay(Post post) {
+        return leadingDay(post.fileName());
+    }
+
+    /** The day of the post: the front matter's, else the file name's. */
+    static Optional<String> day(Post post) {
+        return frontMatterDay(post).or(() -> fileNameDay(post));
+    }
+
+    static boolean isCalendarDay(String day) {
+        Matcher matcher = DAY.matcher(day);
+        if (!matcher.matches()) {
+            return false;
+        }
+        try {
+            LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3)));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> leadingDay(String text) {
+        Matcher matcher = DAY.matcher(text);
+        return matcher.lookingAt() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+}

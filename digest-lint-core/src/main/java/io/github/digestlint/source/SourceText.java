@@ -1,0 +1,162 @@
+package io.github.digestlint.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.OptionalInt;
+
+/**
+ * A post's decoded text and its line index. Every offset in the model points into {@link #text()};
+ * {@link #position(int)} turns it into the line and column an editor shows.
+ *
+ * <p>A leading byte order mark is not part of the text (editors hide it, and Jekyll skips it), but
+ * is remembered so that a rewrite can keep it. Bytes that are not UTF-8 are decoded as U+FFFD and
+ * the first one is remembered, so that the rest of the post can still be checked.
+ */
+public final class SourceText {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final String text;
+    private final boolean byteOrderMark;
+    private final OptionalInt firstMalformedOffset;
+    private final int[] lineStarts;
+
+    private SourceText(String text, boolean byteOrderMark, OptionalInt firstMalformedOffset) {
+        this.text = text;
+        this.byteOrderMark = byteOrderMark;
+        this.firstMalformedOffset = firstMalformedOffset;
+        this.lineStarts = indexLines(text);
+    }
+
+    /** Text that is already decoded, such as a snippet in a test; a leading BOM is split off. */
+    public static SourceText of(String text) {
+        boolean bom = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
+        return new SourceText(bom ? text.substring(1) : text, bom, OptionalInt.empty());
+    }
+
+    /** Decodes UTF-8 bytes; malformed input is replaced, never fatal. */
+    public static SourceText decode(byte[] bytes) {
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = strict.decode(ByteBuffer.wrap(bytes), out, true);
+        if (!result.isError()) {
+            strict.flush(out);
+            return of(out.flip().toString());
+        }
+        // Decoding is identical up to the first bad byte, so this offset holds in the lenient text.
+        int malformedAt = out.position();
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        boolean bom = !lenient.isEmpty() && lenient.charAt(0) == BYTE_ORDER_MARK;
+        return new SourceText(bom ? lenient.substring(1) : lenient, bom,
+                OptionalInt.of(bom ? malformedAt - 1 : malformedAt));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public boolean hasByteOrderMark() {
+        return byteOrderMark;
+    }
+
+    /** Offset of the first byte sequence that was not UTF-8, if any. */
+    public OptionalInt firstMalformedOffset() {
+        return firstMalformedOffset;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Offset where a 1-based line starts. */
+    public int lineStart(int line) {
+        return lineStarts[checkLine(line) - 1];
+    }
+
+    /** Offset just past a line's content, before its line terminator. */
+    public int lineEnd(int line) {
+        checkLine(line);
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        if (end > lineStarts[line - 1] && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > lineStarts[line - 1] && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    /** A line's content without its terminator. */
+    public String line(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
+    /** The 1-based line that holds an offset; the end of the text belongs to the last line. */
+    public int lineOf(int offset) {
+        checkOffset(offset);
+        int found = Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    public Position position(int offset) {
+        int line = lineOf(offset);
+        int start = lineStarts[line - 1];
+        return new Position(line, text.codePointCount(start, offset) + 1);
+    }
+
+    /**
+     * The offset of a 1-based line and a 0-based column counted in code points, as YAML parsers
+     * report them; a column past the line's end is clamped to it.
+     */
+    public int offset(int line, int codePointColumn) {
+        int start = lineStart(Math.min(Math.max(line, 1), lineCount()));
+        int end = lineEnd(lineOf(start));
+        int available = text.codePointCount(start, end);
+        return text.offsetByCodePoints(start, Math.min(Math.max(codePointColumn, 0), available));
+    }
+
+    public String slice(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean terminator = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (terminator) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private int checkLine(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            throw new IndexOutOfBoundsException("line " + line + " of " + lineStarts.length);
+        }
+        return line;
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IndexOutOfBoundsException("offset " + offset + " of " + text.length());
+        }
+    }
+}

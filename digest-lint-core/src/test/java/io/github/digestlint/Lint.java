@@ -1,0 +1,47 @@
+package io.github.digestlint;
+
+import io.github.digestlint.config.Configuration;
+import io.github.digestlint.engine.Linter;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.parse.PostParser;
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.source.SourceText;
+import java.util.List;
+
+/** Runs the linter on a snippet, so that a test reads as: this post in, these findings out. */
+public final class Lint {
+
+    /** The path digest tests use; its name selects the built-in "daily papers" kind. */
+    public static final String DIGEST_PATH = "_posts/2025-09-26-daily-papers.md";
+
+    /** A front matter block that every front matter rule accepts. */
+    public static final String GOOD_FRONT_MATTER = """
+            ---
+            layout: post
+            title: "Daily Papers — 2025-09-26"
+            date: 2025-09-26 08:15:00
+            tags: [papers, hugginface]
+            categories: []
+            ---
+            """;
+
+    private Lint() {
+    }
+
+    /** Every finding on the post, each formatted as the console shows it. */
+    public static List<String> findings(String path, String text) {
+        return new Linter(Configuration.DEFAULT, BuiltInRules.all()).lint(path, SourceText.of(text)).stream()
+                .map(Diagnostic::format).toList();
+    }
+
+    /** The findings of one rule on the post. */
+    public static List<String> findings(String ruleId, String path, String text) {
+        return findings(path, text).stream().filter(line -> line.endsWith(" [" + ruleId + "]")).toList();
+    }
+
+    public static Post parse(String path, String text) {
+        return new PostParser(Configuration.DEFAULT.kinds(), Configuration.DEFAULT.limits())
+                .parse(path, SourceText.of(text));
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.digestlint.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GlobTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "**/*.md, a.md, true",
+        "**/*.md, 2025/a.md, true",
+        "**/*.md, a.markdown, false",
+        "drafts/**, drafts/x/a.md, true",
+        "drafts/**, a.md, false",
+        "*.md, 2025/a.md, false",
+        "**/*daily-papers*, _posts/2025-09-26-daily-papers.md, true",
+        "**/*daily-papers*, _posts/daily-papers/2025-09-26-x.md, false"})
+    void matchesLikeAntPatterns(String pattern, String path, boolean matches) {
+        assertThat(new Glob(pattern).matches(path)).isEqualTo(matches);
+    }
+}

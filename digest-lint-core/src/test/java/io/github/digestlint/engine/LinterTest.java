@@ -1,0 +1,97 @@
+package io.github.digestlint.engine;
+
+import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestlint.config.Configuration;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinterTest {
+
+    @TempDir
+    Path blog;
+
+    private final Linter linter = new Linter(Configuration.DEFAULT, BuiltInRules.all());
+
+    @Test
+    void ordersFindingsByPathLineColumnAndRuleWhateverTheThreads() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int day = 10; day < 30; day++) {
+            Path post = blog.resolve("_posts/2025-09-" + day + "-daily-papers.md");
+            Files.createDirectories(post.getParent());
+            Files.writeString(post, "---\nlayout: post\ntitle: Daily Papers — 2025-09-" + day + "\"\n---\n");
+            files.add(post);
+        }
+
+        LintResult result = linter.lint(blog, new PostFiles(files, Map.of()));
+
+        assertThat(result.postsChecked()).isEqualTo(20);
+        assertThat(result.diagnostics()).hasSize(20 * 4).isSorted();
+        assertThat(result.diagnostics().get(0).format()).startsWith("_posts/2025-09-10-daily-papers.md:3:8:");
+        assertThat(result.summary()).isEqualTo("80 errors and 0 warnings in 20 of 20 posts");
+    }
+
+    @Test
+    void reportsAFileThatCannotBeReadAndChecksTheOthers() throws IOException {
+        Path good = Files.writeString(blog.resolve("2025-09-26-daily-papers.md"), GOOD_FRONT_MATTER);
+        Path gone = blog.resolve("2025-09-27-daily-papers.md");
+
+        LintResult result = linter.lint(blog, new PostFiles(List.of(good, gone), Map.of()));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "2025-09-27-daily-papers.md:1:1: error: cannot read this file: the file disappeared while it was"
+                        + " being checked [unreadable-file]");
+    }
+
+    @Test
+    void reportsFoldersThatCouldNotBeListed() {
+        LintResult result = linter.lint(blog, new PostFiles(List.of(), Map.of(blog.resolve("private"),
+                "permission denied")));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::format)
+                .containsExactly("private:1:1: error: cannot read this file: permission denied [unreadable-file]");
+    }
+
+    @Test
+    void turnsAFailingRuleIntoAFindingAndRunsTheOtherRules() {
+        Rule broken = new Rule() {
+            @Override
+            public RuleMetadata metadata() {
+                return new RuleMetadata("broken", "Fails.", Severity.WARNING, false, Concern.CONTENT);
+            }
+
+            @Override
+            public void check(Post post, Reporter reporter) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        List<Rule> rules = new ArrayList<>(BuiltInRules.all());
+        rules.add(0, broken);
+
+        List<Diagnostic> findings = new Linter(Configuration.DEFAULT, rules)
+                .lint("_posts/x.md", io.github.digestlint.source.SourceText.of("no front matter"));
+
+        assertThat(findings).extracting(Diagnostic::format).containsExactly(
+                "_posts/x.md:1:1: error: file name 'x.md' does not start with 'YYYY-MM-DD-', so Jekyll skips this"
+                        + " post; rename it as in '2025-09-26-daily-papers.md' [filename-date]",
+                "_posts/x.md:1:1: error: post has no front matter; expected '---' on line 1, then 'layout', 'title',"
+                        + " 'date', 'tags' and 'categories', then '---' [front-matter]",
+                "_posts/x.md:1:1: error: rule broken failed on this post (java.lang.IllegalStateException: boom);"
+                        + " the other rules still ran [rule-failure]");
+    }
+}

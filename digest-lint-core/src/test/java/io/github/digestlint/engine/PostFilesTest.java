@@ -1,0 +1,59 @@
+package io.github.digestlint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostFilesTest {
+
+    private static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+
+    @TempDir
+    Path posts;
+
+    @Test
+    void selectsIncludedFilesAtAnyDepthExceptExcludedOnes() throws IOException {
+        touch("2025-09-26-a.md");
+        touch("2025/2025-09-27-b.markdown");
+        touch("drafts/2025-09-28-c.md");
+        touch("notes.txt");
+
+        PostFiles found = PostFiles.find(posts, DEFAULT_INCLUDES, List.of("drafts/**"));
+
+        assertThat(found.files()).containsExactly(posts.resolve("2025-09-26-a.md"),
+                posts.resolve("2025/2025-09-27-b.markdown"));
+    }
+
+    @Test
+    void skipsFoldersThatLookLikePostsAndDoesNotFollowLinks() throws IOException {
+        Files.createDirectories(posts.resolve("x.md"));
+        Files.createSymbolicLink(posts.resolve("loop"), posts);
+        touch("2025-09-26-a.md");
+
+        assertThat(PostFiles.find(posts, DEFAULT_INCLUDES, List.of()).files())
+                .containsExactly(posts.resolve("2025-09-26-a.md"));
+    }
+
+    @Test
+    void refusesAFolderThatIsMissingOrAFile() throws IOException {
+        assertThatThrownBy(() -> PostFiles.find(posts.resolve("_posts"), DEFAULT_INCLUDES, List.of()))
+                .isInstanceOf(NoSuchFileException.class).hasMessageContaining("_posts");
+        Path file = touch("file.md");
+        assertThatThrownBy(() -> PostFiles.find(file, DEFAULT_INCLUDES, List.of()))
+                .isInstanceOf(NotDirectoryException.class);
+    }
+
+    private Path touch(String relative) throws IOException {
+        Path file = posts.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "x");
+    }
+}

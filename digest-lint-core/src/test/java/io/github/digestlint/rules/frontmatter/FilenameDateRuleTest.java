@@ -1,0 +1,43 @@
+package io.github.digestlint.rules.frontmatter;
+
+import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
+import static io.github.digestlint.Lint.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FilenameDateRuleTest {
+
+    @Test
+    void acceptsANameThatStartsWithThePostsDay() {
+        assertThat(findings("filename-date", "_posts/2025-09-26-daily-papers.md", GOOD_FRONT_MATTER)).isEmpty();
+    }
+
+    @Test
+    void reportsANameJekyllSkips() {
+        assertThat(findings("filename-date", "_posts/daily-papers.md", GOOD_FRONT_MATTER)).containsExactly(
+                "_posts/daily-papers.md:1:1: error: file name 'daily-papers.md' does not start with 'YYYY-MM-DD-',"
+                        + " so Jekyll skips this post; rename it as in '2025-09-26-daily-papers.md' [filename-date]");
+    }
+
+    @Test
+    void reportsANameWhoseDayIsNotOnTheCalendar() {
+        assertThat(findings("filename-date", "_posts/2025-09-31-daily-papers.md", GOOD_FRONT_MATTER)).containsExactly(
+                "_posts/2025-09-31-daily-papers.md:1:1: error: file name '2025-09-31-daily-papers.md' starts with"
+                        + " 2025-09-31, which is not a day of the calendar, so Jekyll skips this post [filename-date]");
+    }
+
+    @Test
+    void reportsADateThatDiffersFromTheName() {
+        assertThat(findings("filename-date", "_posts/2025-09-25-daily-papers.md", GOOD_FRONT_MATTER)).containsExactly(
+                "_posts/2025-09-25-daily-papers.md:4:7: error: date 2025-09-26 differs from the file name's"
+                        + " 2025-09-25; Jekyll files the post under one of them, so make them equal [filename-date]");
+    }
+
+    @Test
+    void comparesTheDayAsWrittenNotAfterATimeZoneConversion() {
+        String post = GOOD_FRONT_MATTER.replace("2025-09-26 08:15:00", "2025-09-26 01:00:00 +0900");
+
+        assertThat(findings("filename-date", "_posts/2025-09-26-daily-papers.md", post)).isEmpty();
+    }
+}

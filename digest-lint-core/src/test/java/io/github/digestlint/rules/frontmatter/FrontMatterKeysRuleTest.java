@@ -1,0 +1,67 @@
+package io.github.digestlint.rules.frontmatter;
+
+import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
+import static io.github.digestlint.Lint.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FrontMatterKeysRuleTest {
+
+    private static final String PATH = "_posts/2025-09-26-daily-papers.md";
+
+    @Test
+    void acceptsEveryRequiredKeyWithItsKindOfValue() {
+        assertThat(findings("front-matter-keys", PATH, GOOD_FRONT_MATTER)).isEmpty();
+    }
+
+    @Test
+    void acceptsBlockStyleLists() {
+        String post = GOOD_FRONT_MATTER.replace("tags: [papers, hugginface]", "tags:\n  - papers\n  - hugginface");
+
+        assertThat(findings("front-matter-keys", PATH, post)).isEmpty();
+    }
+
+    @Test
+    void reportsMissingKeysWhereTheyBelong() {
+        String post = "---\nlayout: post\ntitle: \"Daily Papers — 2025-09-26\"\n---\n";
+
+        assertThat(findings("front-matter-keys", PATH, post)).containsExactly(
+                PATH + ":4:1: error: front matter has no 'categories' key; add 'categories: []' [front-matter-keys]",
+                PATH + ":4:1: error: front matter has no 'date' key; add 'date: 2025-09-26 08:15:00'"
+                        + " [front-matter-keys]",
+                PATH + ":4:1: error: front matter has no 'tags' key; add 'tags: [papers]' [front-matter-keys]");
+    }
+
+    @Test
+    void reportsAKeyGivenTwice() {
+        String post = GOOD_FRONT_MATTER.replace("categories: []", "categories: []\nlayout: page");
+
+        assertThat(findings("front-matter-keys", PATH, post)).containsExactly(PATH + ":7:1: error: key 'layout' is"
+                + " given twice (first on line 2); Jekyll keeps only one of them, so delete the other"
+                + " [front-matter-keys]");
+    }
+
+    @Test
+    void reportsValuesOfTheWrongKind() {
+        String post = """
+                ---
+                layout: post
+                title: 2025
+                date: "2025-09-26 08:15:00"
+                tags: papers
+                categories:
+                ---
+                """;
+
+        assertThat(findings("front-matter-keys", PATH, post)).containsExactly(
+                PATH + ":3:8: error: 'title' must be text, as in 'title: \"Daily Papers — 2025-09-26\"', but it is"
+                        + " a number; put it in double quotes [front-matter-keys]",
+                PATH + ":4:7: error: 'date' must be a date and time, as in 'date: 2025-09-26 08:15:00', but it is"
+                        + " text; remove the quotes [front-matter-keys]",
+                PATH + ":5:7: error: 'tags' must be a list, as in 'tags: [papers]', but it is text"
+                        + " [front-matter-keys]",
+                PATH + ":6:12: error: 'categories' must be a list, as in 'categories: []', but it is empty"
+                        + " [front-matter-keys]");
+    }
+}
