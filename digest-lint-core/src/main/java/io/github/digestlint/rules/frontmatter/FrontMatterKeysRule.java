@@ -77,8 +77,13 @@ public final class FrontMatterKeysRule implements Rule {
         }
     }
 
+    /**
+     * A plain string is left to date-format: Jekyll reads {@code 2025-09-26 08:15:00 +0900} as a
+     * date although YAML 1.1 does not call it a timestamp.
+     */
     private static void expectTimestamp(YamlValue date, Reporter reporter) {
-        boolean timestamp = date instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.TIMESTAMP;
+        boolean timestamp = date instanceof YamlScalar scalar && scalar.style() == YamlScalar.Style.PLAIN
+                && (scalar.type() == YamlScalar.Type.TIMESTAMP || scalar.type() == YamlScalar.Type.STRING);
         if (!timestamp) {
             reporter.report(date.span(), "'date' must be a date and time, as in 'date: 2025-09-26 08:15:00', but it is "
                     + date.describe() + (date instanceof YamlScalar scalar

@@ -19,9 +19,13 @@ final class PostDates {
     private PostDates() {
     }
 
-    /** The {@code YYYY-MM-DD} the {@code date} key starts with. */
+    /**
+     * The {@code YYYY-MM-DD} the {@code date} key starts with, when it is a day of the calendar; a
+     * day that is not is date-format's finding, and other rules fall back to the file name's day.
+     */
     static Optional<String> frontMatterDay(Post post) {
-        return post.data().flatMap(data -> data.scalar("date")).map(YamlScalar::value).flatMap(PostDates::leadingDay);
+        return post.data().flatMap(data -> data.scalar("date")).map(YamlScalar::value).flatMap(PostDates::leadingDay)
+                .filter(PostDates::isCalendarDay);
     }
 
     /** The {@code YYYY-MM-DD} the file name starts with, as Jekyll reads it. */

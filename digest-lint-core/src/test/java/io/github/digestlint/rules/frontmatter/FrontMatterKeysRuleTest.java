@@ -23,6 +23,13 @@ class FrontMatterKeysRuleTest {
     }
 
     @Test
+    void acceptsADateWithAnOffsetThatJekyllReadsButYamlDoesNotCallATimestamp() {
+        String post = GOOD_FRONT_MATTER.replace("08:15:00", "08:15:00 +0900");
+
+        assertThat(findings("front-matter-keys", PATH, post)).isEmpty();
+    }
+
+    @Test
     void reportsMissingKeysWhereTheyBelong() {
         String post = "---\nlayout: post\ntitle: \"Daily Papers — 2025-09-26\"\n---\n";
 
