@@ -1,0 +1,115 @@
+package io.github.digestlint.maven;
+
+import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.rule.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every digest-lint goal shares: the parameters that pick the posts and the failure threshold.
+ * Bad configuration becomes a {@link MojoExecutionException} with a message a blog author can act
+ * on, so Maven reports it in one line instead of a stack trace.
+ */
+public abstract class AbstractDigestLintMojo extends AbstractMojo {
+
+    private static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+    private static final String NO_THRESHOLD = "none";
+
+    /** Skips the goal, for example while drafting posts. */
+    @Parameter(property = "digestlint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The folder that holds the posts. */
+    @Parameter(property = "digestlint.postsDirectory", defaultValue = "${basedir}/_posts")
+    private File postsDirectory;
+
+    /** Patterns, relative to the posts folder, of the files to check; every .md and .markdown file when empty. */
+    @Parameter(property = "digestlint.includes")
+    private List<String> includes;
+
+    /** Patterns, relative to the posts folder, of files to leave out even if included. */
+    @Parameter(property = "digestlint.excludes")
+    private List<String> excludes;
+
+    /** The least serious finding that fails the build: {@code error}, {@code warning} or {@code none}. */
+    @Parameter(property = "digestlint.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /**
+     * Findings name posts relative to this folder, so they read the same on every machine. It is
+     * {@code ${basedir}} rather than {@code ${project.basedir}} because only the former falls back
+     * to the current folder when the goal runs without a POM.
+     */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("digest-lint skipped");
+            return;
+        }
+        // Checked before any post is read, so a typo fails fast whatever the posts hold.
+        Optional<Severity> threshold = failureThreshold();
+        execute(findPosts(), threshold);
+    }
+
+    /**
+     * Does the goal's work.
+     *
+     * @param posts the selected posts
+     * @param failureThreshold the least serious finding that fails the build; empty for {@code none}
+     */
+    protected abstract void execute(PostFiles posts, Optional<Severity> failureThreshold)
+            throws MojoExecutionException, MojoFailureException;
+
+    protected Path baseDirectory() {
+        return baseDirectory.toPath();
+    }
+
+    private Optional<Severity> failureThreshold() throws MojoExecutionException {
+        String value = Objects.toString(failOnSeverity, "").trim().toLowerCase(Locale.ROOT);
+        if (value.equals(NO_THRESHOLD)) {
+            return Optional.empty();
+        }
+        for (Severity severity : Severity.values()) {
+            if (severity.label().equals(value)) {
+                return Optional.of(severity);
+            }
+        }
+        throw new MojoExecutionException("Invalid failOnSeverity '" + failOnSeverity
+                + "': use error, warning or none");
+    }
+
+    private PostFiles findPosts() throws MojoExecutionException {
+        Path folder = postsDirectory.toPath();
+        try {
+            return PostFiles.find(folder, includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,
+                    excludes == null ? List.of() : excludes);
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException("The posts directory " + folder + " does not exist. "
+                    + howToSetPostsDirectory());
+        } catch (NotDirectoryException e) {
+            throw new MojoExecutionException("The posts directory " + folder + " is a file, not a directory. "
+                    + howToSetPostsDirectory());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the posts in " + folder + ": " + e, e);
+        }
+    }
+
+    private static String howToSetPostsDirectory() {
+        return "Point <postsDirectory> in the plugin configuration, or -Ddigestlint.postsDirectory=..., "
+                + "at the folder that holds your posts.";
+    }
+}

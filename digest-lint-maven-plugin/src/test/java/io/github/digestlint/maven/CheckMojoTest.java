@@ -1,0 +1,165 @@
+package io.github.digestlint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.api.di.Provides;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/*
+ * The harness replaces ${basedir} in the plugin descriptor with this module's folder before any
+ * test runs, so the folders are pointed at the temporary project through ${project.basedir}.
+ * The defaults themselves are covered by the integration tests.
+ */
+@MojoTest
+@MojoParameter(name = "postsDirectory", value = "${project.basedir}/_posts")
+@MojoParameter(name = "baseDirectory", value = "${project.basedir}")
+class CheckMojoTest {
+
+    private static final String CLEAN_POST = """
+            ---
+            layout: post
+            title: "Daily Papers — 2025-09-26"
+            date: 2025-09-26 08:15:00
+            tags: [papers, hugginface]
+            categories: []
+            ---
+
+            # 1. [Some Title](https://arxiv.org/abs/2509.21114)
+            """;
+    private static final String BROKEN_POST = CLEAN_POST.replace("title: \"Daily", "title: Daily");
+    private static final String POST_PATH = "_posts/2025-09-26-daily-papers.md";
+
+    @TempDir
+    Path blog;
+
+    private final RecordingLog log = new RecordingLog();
+
+    /** Makes the temporary folder the project, so {@code ${project.basedir}} points into it. */
+    @Provides
+    MavenProject project() {
+        MavenProject project = new MavenProject();
+        project.setFile(blog.resolve("pom.xml").toFile());
+        return project;
+    }
+
+    @Provides
+    Log log() {
+        return log;
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void passesOnACleanPost(CheckMojo mojo) throws IOException {
+        writePost(CLEAN_POST);
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+        assertThat(log.lines).containsExactly("info: 0 errors and 0 warnings in 0 of 1 post");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void failsOnABrokenPost(CheckMojo mojo) throws IOException {
+        writePost(BROKEN_POST);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("digest-lint found 1 error and 0 warnings in 1 of 1 post");
+        assertThat(log.lines).first().asString()
+                .startsWith("error: " + POST_PATH + ":3:8: error: ")
+                .endsWith("[title-quotes]");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    void reportsButPassesWhenFailOnSeverityIsNone(CheckMojo mojo) throws IOException {
+        writePost(BROKEN_POST);
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+        assertThat(log.lines).anyMatch(line -> line.endsWith("[title-quotes]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnSeverity", value = "fatal")
+    void rejectsAnUnknownFailOnSeverity(CheckMojo mojo) throws IOException {
+        writePost(CLEAN_POST);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContainingAll("failOnSeverity", "'fatal'", "error, warning or none");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void explainsAMissingPostsDirectory(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContainingAll(blog.resolve("_posts").toString(), "does not exist", "postsDirectory");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void explainsAPostsPathThatIsAFile(CheckMojo mojo) throws IOException {
+        Files.writeString(blog.resolve("_posts"), "not a folder", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContainingAll(blog.resolve("_posts").toString(), "not a directory", "postsDirectory");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "skip", value = "true")
+    void doesNothingWhenSkipped(CheckMojo mojo) throws Exception {
+        writePost(BROKEN_POST);
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly("info: digest-lint skipped");
+    }
+
+    private void writePost(String text) throws IOException {
+        Path post = blog.resolve(POST_PATH);
+        Files.createDirectories(post.getParent());
+        Files.writeString(post, text, StandardCharsets.UTF_8);
+    }
+
+    /** Keeps what the mojo logs, as {@code level: message}, to check without parsing console output. */
+    private static final class RecordingLog extends SystemStreamLog {
+
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("error: " + content);
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("warn: " + content);
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("info: " + content);
+        }
+    }
+}
