@@ -14,19 +14,26 @@ import java.util.regex.Pattern;
  * @param titleFormat the title every post of the kind has; {@code {date}} stands for the post's day
  * @param entryLevel the heading level of an entry
  * @param sections the section names each entry has, in order
- * @param introLabels the labels of the Introduction's bullets, in order
+ * @param introLabels the labels of the Introduction's bullets, in order; empty when not checked
+ * @param arxivLink the canonical form of an entry's arXiv link
+ * @param alphaxivLanguage the language segment of the Alphaxiv line ({@code en} has none); empty
+ *     when the kind has no Alphaxiv line
  */
 public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> titleGlob, String titleFormat,
-        int entryLevel, List<String> sections, List<String> introLabels) {
+        int entryLevel, List<String> sections, List<String> introLabels, ArxivLinkForm arxivLink,
+        Optional<String> alphaxivLanguage) {
 
     public static final String DATE_PLACEHOLDER = "{date}";
+    /** Alphaxiv's English pages have no language segment. */
+    public static final String ENGLISH = "en";
 
     /** The format of the "Daily Papers" posts described in FORMAT.md. */
     public static final DigestKind DAILY_PAPERS = new DigestKind("daily-papers",
             Optional.of(new Glob("**/*daily-papers*")), Optional.of("Daily Papers*"),
             "Daily Papers — {date}", 1,
             List.of("Introduction", "Method", "Results", "Limitations", "Conclusion"),
-            List.of("Goal", "Motivation", "Contribution"));
+            List.of("Goal", "Motivation", "Contribution"),
+            new ArxivLinkForm("https", ArxivLinkForm.Version.FORBIDDEN), Optional.of("ko"));
 
     public DigestKind {
         sections = List.copyOf(sections);
@@ -46,6 +53,12 @@ public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> 
     /** The title this kind expects on a post of the given day ({@code YYYY-MM-DD}). */
     public String expectedTitle(String day) {
         return titleFormat.replace(DATE_PLACEHOLDER, day);
+    }
+
+    /** The Alphaxiv URL this kind expects for an arXiv id (without version); empty when it has none. */
+    public Optional<String> expectedAlphaxivUrl(String arxivId) {
+        return alphaxivLanguage.map(language -> "https://www.alphaxiv.org/"
+                + (language.equals(ENGLISH) ? "" : language + "/") + "overview/" + arxivId);
     }
 
     private static Pattern titleMatcher(String glob) {
