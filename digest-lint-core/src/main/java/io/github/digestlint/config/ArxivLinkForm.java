@@ -17,5 +17,4 @@ public record ArxivLinkForm(String scheme, Version version) {
         /** {@code 2508.21824v1}: the link pins the version that was summarised. */
         REQUIRED
     }
-
 }
