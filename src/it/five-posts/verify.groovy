@@ -1,7 +1,8 @@
 def log = new File(basedir, 'build.log').text
 
-assert log.contains('[ERROR] _posts/2025-09-07-daily-papers.md:3:')
+assert log.contains('[ERROR] _posts/2025-09-07-daily-papers.md:3:8: error: title has a closing quote')
 assert log.contains('[title-quotes]')
-assert log.contains('digest-lint found ')
-assert log.contains(' in 1 of 5 posts')
+assert log.readLines().count { it.startsWith('[ERROR] _posts/2025-09-07-daily-papers.md:') && it.endsWith('[alphaxiv-link]') } == 14
+assert !log.readLines().any { it.startsWith('[ERROR] _posts/') && !it.contains('2025-09-07') }
+assert log.contains('digest-lint found 15 errors and 149 warnings in 4 of 5 posts')
 assert !log.contains('\tat ')

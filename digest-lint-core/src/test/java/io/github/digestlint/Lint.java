@@ -5,7 +5,6 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.Diagnostic;
-import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
 
@@ -26,18 +25,53 @@ public final class Lint {
             ---
             """;
 
+    /** A digest with one complete entry that every rule accepts; headings on lines 9, 13, 18, 21, 24, 27. */
+    public static final String GOOD_DIGEST = GOOD_FRONT_MATTER + """
+
+            # 1. [CHARM: Anime Hair](https://arxiv.org/abs/2509.21114)
+
+            > [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)
+
+            ## Introduction
+            - Goal: 목표이다.
+            - Motivation: 동기이다.
+            - Contribution: 기여이다.
+
+            ## Method
+            방법이다.
+
+            ## Results
+            결과이다.
+
+            ## Limitations
+            한계이다.
+
+            ## Conclusion
+            결론이다.
+            """;
+
     private Lint() {
     }
 
     /** Every finding on the post, each formatted as the console shows it. */
     public static List<String> findings(String path, String text) {
-        return new Linter(Configuration.DEFAULT, BuiltInRules.all()).lint(path, SourceText.of(text)).stream()
-                .map(Diagnostic::format).toList();
+        return findings(Configuration.DEFAULT, path, text);
+    }
+
+    /** Every finding on the post under a configuration. */
+    public static List<String> findings(Configuration configuration, String path, String text) {
+        return new Linter(configuration).lint(path, SourceText.of(text)).stream().map(Diagnostic::format).toList();
     }
 
     /** The findings of one rule on the post. */
     public static List<String> findings(String ruleId, String path, String text) {
-        return findings(path, text).stream().filter(line -> line.endsWith(" [" + ruleId + "]")).toList();
+        return findings(ruleId, Configuration.DEFAULT, path, text);
+    }
+
+    /** The findings of one rule on the post under a configuration. */
+    public static List<String> findings(String ruleId, Configuration configuration, String path, String text) {
+        return findings(configuration, path, text).stream().filter(line -> line.endsWith(" [" + ruleId + "]"))
+                .toList();
     }
 
     public static Post parse(String path, String text) {

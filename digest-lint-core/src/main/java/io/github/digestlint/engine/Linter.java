@@ -1,11 +1,12 @@
 package io.github.digestlint.engine;
 
 import io.github.digestlint.config.Configuration;
+import io.github.digestlint.config.ConfiguredRule;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Diagnostic;
-import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.Position;
@@ -36,11 +37,11 @@ public final class Linter {
 
     private static final Position START = new Position(1, 1);
 
-    private final List<Rule> rules;
+    private final List<ConfiguredRule> rules;
     private final PostParser parser;
 
-    public Linter(Configuration configuration, List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+    public Linter(Configuration configuration) {
+        this.rules = configuration.rules();
         this.parser = new PostParser(configuration.kinds(), configuration.limits());
     }
 
@@ -51,9 +52,9 @@ public final class Linter {
      */
     public LintResult lint(Path baseDir, PostFiles posts) {
         Stream<Diagnostic> listingFailures = posts.unreadable().entrySet().stream()
-                .map(failure -> unreadable(display(baseDir, failure.getKey()), failure.getValue()));
+                .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()));
         Stream<Diagnostic> findings = posts.files().parallelStream()
-                .flatMap(file -> lintFile(display(baseDir, file), file).stream());
+                .flatMap(file -> lintFile(PostFiles.displayPath(baseDir, file), file).stream());
         List<Diagnostic> all = Stream.concat(listingFailures, findings).sorted().toList();
         return new LintResult(all, posts.files().size() + posts.unreadable().size());
     }
@@ -69,14 +70,21 @@ public final class Linter {
         return lint(path, SourceText.decode(bytes));
     }
 
-    /** Checks one post's text. */
+    /** Checks one post's text; findings that an inline directive turns off are left out. */
     public List<Diagnostic> lint(String path, SourceText source) {
         Post post = parser.parse(path, source);
+        Suppressions suppressions = new Suppressions(post.directives());
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleMetadata metadata = rule.metadata();
+        for (ConfiguredRule configured : rules) {
+            RuleMetadata metadata = configured.rule().metadata();
+            Reporter reporter = (span, message) -> {
+                Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span, message);
+                if (!suppressions.suppresses(metadata.id(), diagnostic.start().line())) {
+                    diagnostics.add(diagnostic);
+                }
+            };
             try {
-                rule.check(post, (span, message) -> diagnostics.add(diagnostic(metadata, post, span, message)));
+                configured.rule().check(post, reporter);
             } catch (RuntimeException e) {
                 diagnostics.add(new Diagnostic(RULE_FAILURE.id(), RULE_FAILURE.defaultSeverity(), path, START, START,
                         "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran"));
@@ -86,20 +94,14 @@ public final class Linter {
         return diagnostics;
     }
 
-    private static Diagnostic diagnostic(RuleMetadata rule, Post post, Span span, String message) {
+    private static Diagnostic diagnostic(String ruleId, Severity severity, Post post, Span span, String message) {
         SourceText source = post.source();
-        return new Diagnostic(rule.id(), rule.defaultSeverity(), post.path(), source.position(span.start()),
+        return new Diagnostic(ruleId, severity, post.path(), source.position(span.start()),
                 source.position(span.end()), message);
     }
 
     private static Diagnostic unreadable(String path, String reason) {
         return new Diagnostic(UNREADABLE_FILE.id(), UNREADABLE_FILE.defaultSeverity(), path, START, START,
                 "cannot read this file: " + reason);
-    }
-
-    private static String display(Path baseDir, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path base = baseDir.toAbsolutePath().normalize();
-        return PostFiles.slashed(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
     }
 }

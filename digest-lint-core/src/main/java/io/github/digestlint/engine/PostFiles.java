@@ -47,7 +47,7 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String relative = slashed(folder.relativize(file));
+                String relative = displayPath(folder, file);
                 if (attributes.isRegularFile() && include.stream().anyMatch(glob -> glob.matches(relative))
                         && exclude.stream().noneMatch(glob -> glob.matches(relative))) {
                     files.add(file);
@@ -65,9 +65,15 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
         return new PostFiles(files, unreadable);
     }
 
-    /** A path as findings show it: relative, with forward slashes whatever the platform. */
-    public static String slashed(Path path) {
-        return path.toString().replace(path.getFileSystem().getSeparator(), "/");
+    /**
+     * A file as findings show it: relative to the base folder when it is inside it, with forward
+     * slashes whatever the platform.
+     */
+    public static String displayPath(Path baseDir, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
     }
 
     static String describe(IOException e) {

@@ -22,6 +22,11 @@ public record Entry(Heading heading, OptionalInt number, Optional<Link> link, Li
         sections = List.copyOf(sections);
     }
 
+    /** How findings name the entry: "entry 3" by its number, or "this entry" when it has none. */
+    public String label() {
+        return number.isPresent() ? "entry " + number.getAsInt() : "this entry";
+    }
+
     /** The links in the lead that point to Alphaxiv or are labelled so, in order. */
     public List<Link> alphaxivLinks() {
         return lead.stream().flatMap(block -> block.links().stream()).filter(Entry::isAlphaxiv).toList();

@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param body the body's headings and top-level blocks in order
  * @param kind the digest kind that selects this post; empty for an ordinary post
  * @param entries the digest's entries; empty for an ordinary post
+ * @param directives the inline comments that turn rules off
  */
 public record Post(String path, SourceText source, Optional<FrontMatter> frontMatter, List<BodyNode> body,
-        Optional<DigestKind> kind, List<Entry> entries) {
+        Optional<DigestKind> kind, List<Entry> entries, List<Directive> directives) {
 
     public Post {
         body = List.copyOf(body);
         entries = List.copyOf(entries);
+        directives = List.copyOf(directives);
     }
 
     /** The file name, the part Jekyll reads the date from. */

@@ -35,6 +35,6 @@ public final class PostParser {
         Optional<String> title = frontMatter.flatMap(block -> block.scalar("title")).map(YamlScalar::value);
         Optional<DigestKind> kind = kinds.stream().filter(candidate -> candidate.selects(path, title)).findFirst();
         List<Entry> entries = kind.map(selected -> new DigestParser(selected).entries(body)).orElse(List.of());
-        return new Post(path, source, frontMatter, body, kind, entries);
+        return new Post(path, source, frontMatter, body, kind, entries, DirectiveParser.parse(source));
     }
 }

@@ -3,13 +3,26 @@ package io.github.digestlint.rules;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rules.entries.DuplicateEntryRule;
+import io.github.digestlint.rules.entries.EntryHeadingRule;
+import io.github.digestlint.rules.entries.EntryNumberingRule;
+import io.github.digestlint.rules.entries.NoEntriesRule;
+import io.github.digestlint.rules.entries.TitleWhitespaceRule;
 import io.github.digestlint.rules.file.EncodingRule;
+import io.github.digestlint.rules.file.InlineDirectiveRule;
 import io.github.digestlint.rules.frontmatter.DateFormatRule;
 import io.github.digestlint.rules.frontmatter.FilenameDateRule;
 import io.github.digestlint.rules.frontmatter.FrontMatterKeysRule;
 import io.github.digestlint.rules.frontmatter.FrontMatterRule;
 import io.github.digestlint.rules.frontmatter.TitleFormatRule;
 import io.github.digestlint.rules.frontmatter.TitleQuotesRule;
+import io.github.digestlint.rules.links.AlphaxivLinkRule;
+import io.github.digestlint.rules.links.ArxivIdRule;
+import io.github.digestlint.rules.links.ArxivLinkRule;
+import io.github.digestlint.rules.sections.EmptySectionRule;
+import io.github.digestlint.rules.sections.HeadingTrailingSpaceRule;
+import io.github.digestlint.rules.sections.IntroLabelsRule;
+import io.github.digestlint.rules.sections.RequiredSectionsRule;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,12 +35,25 @@ public final class BuiltInRules {
     public static List<Rule> all() {
         return List.of(
                 new EncodingRule(),
+                new InlineDirectiveRule(),
                 new FrontMatterRule(),
                 new FrontMatterKeysRule(),
                 new TitleQuotesRule(),
                 new TitleFormatRule(),
                 new DateFormatRule(),
-                new FilenameDateRule());
+                new FilenameDateRule(),
+                new NoEntriesRule(),
+                new EntryHeadingRule(),
+                new EntryNumberingRule(),
+                new DuplicateEntryRule(),
+                new ArxivLinkRule(),
+                new ArxivIdRule(),
+                new AlphaxivLinkRule(),
+                new TitleWhitespaceRule(),
+                new RequiredSectionsRule(),
+                new EmptySectionRule(),
+                new IntroLabelsRule(),
+                new HeadingTrailingSpaceRule());
     }
 
     /** Every id a finding can carry: the rules' and the engine's own. */

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.rule.Diagnostic;
-import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.rule.Severity;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The complete findings on the five published posts in {@code src/test/resources/corpus}, reviewed
- * by hand against FORMAT.md: only the 2025-09-07 post breaks a front matter rule, with the stray
- * quote at the end of its title.
+ * The complete findings on the five published posts in {@code src/test/resources/corpus}, pinned
+ * in {@code expected-findings.txt} and reviewed by hand against FORMAT.md: the 2025-09-07 post
+ * fails (the stray quote in its title, and 14 entries without an Alphaxiv line); the other four
+ * have no errors, only warnings for run-on spaces in titles, headings with trailing spaces and
+ * unlabelled Introductions.
  */
 class CorpusGoldenTest {
 
@@ -21,13 +24,15 @@ class CorpusGoldenTest {
     void findsExactlyTheKnownDefects() throws Exception {
         Path blog = corpus();
 
-        LintResult result = new Linter(Configuration.DEFAULT, BuiltInRules.all())
+        LintResult result = new Linter(Configuration.DEFAULT)
                 .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
 
         assertThat(result.postsChecked()).isEqualTo(5);
-        assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
-                "_posts/2025-09-07-daily-papers.md:3:8: error: title has a closing quote but no opening quote:"
-                        + " Daily Papers — 2025-09-07\"; expected \"Daily Papers — 2025-09-07\" [title-quotes]");
+        assertThat(result.diagnostics()).extracting(Diagnostic::format)
+                .containsExactlyElementsOf(Files.readAllLines(blog.resolve("expected-findings.txt")));
+        assertThat(result.diagnostics()).filteredOn(diagnostic -> diagnostic.severity() == Severity.ERROR)
+                .extracting(Diagnostic::path).containsOnly("_posts/2025-09-07-daily-papers.md");
+        assertThat(result.summary()).isEqualTo("15 errors and 149 warnings in 4 of 5 posts");
     }
 
     static Path corpus() throws URISyntaxException {

@@ -26,15 +26,15 @@ class LinterTest {
     @TempDir
     Path blog;
 
-    private final Linter linter = new Linter(Configuration.DEFAULT, BuiltInRules.all());
+    private final Linter linter = new Linter(Configuration.DEFAULT);
 
     @Test
     void ordersFindingsByPathLineColumnAndRuleWhateverTheThreads() throws IOException {
         List<Path> files = new ArrayList<>();
         for (int day = 10; day < 30; day++) {
-            Path post = blog.resolve("_posts/2025-09-" + day + "-daily-papers.md");
+            Path post = blog.resolve("_posts/2025-09-" + day + "-notes.md");
             Files.createDirectories(post.getParent());
-            Files.writeString(post, "---\nlayout: post\ntitle: Daily Papers — 2025-09-" + day + "\"\n---\n");
+            Files.writeString(post, "---\nlayout: post\ntitle: Notes\"\n---\n");
             files.add(post);
         }
 
@@ -42,19 +42,20 @@ class LinterTest {
 
         assertThat(result.postsChecked()).isEqualTo(20);
         assertThat(result.diagnostics()).hasSize(20 * 4).isSorted();
-        assertThat(result.diagnostics().get(0).format()).startsWith("_posts/2025-09-10-daily-papers.md:3:8:");
+        assertThat(result.diagnostics().get(0).format()).startsWith("_posts/2025-09-10-notes.md:3:8:");
         assertThat(result.summary()).isEqualTo("80 errors and 0 warnings in 20 of 20 posts");
     }
 
     @Test
     void reportsAFileThatCannotBeReadAndChecksTheOthers() throws IOException {
-        Path good = Files.writeString(blog.resolve("2025-09-26-daily-papers.md"), GOOD_FRONT_MATTER);
-        Path gone = blog.resolve("2025-09-27-daily-papers.md");
+        Path good = Files.writeString(blog.resolve("2025-09-26-notes.md"),
+                GOOD_FRONT_MATTER.replace("Daily Papers — 2025-09-26", "Notes"));
+        Path gone = blog.resolve("2025-09-27-notes.md");
 
         LintResult result = linter.lint(blog, new PostFiles(List.of(good, gone), Map.of()));
 
         assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
-                "2025-09-27-daily-papers.md:1:1: error: cannot read this file: the file disappeared while it was"
+                "2025-09-27-notes.md:1:1: error: cannot read this file: the file disappeared while it was"
                         + " being checked [unreadable-file]");
     }
 
@@ -83,7 +84,7 @@ class LinterTest {
         List<Rule> rules = new ArrayList<>(BuiltInRules.all());
         rules.add(0, broken);
 
-        List<Diagnostic> findings = new Linter(Configuration.DEFAULT, rules)
+        List<Diagnostic> findings = new Linter(Configuration.withRules(rules))
                 .lint("_posts/x.md", io.github.digestlint.source.SourceText.of("no front matter"));
 
         assertThat(findings).extracting(Diagnostic::format).containsExactly(

@@ -1,9 +1,13 @@
 package io.github.digestlint.maven;
 
+import io.github.digestlint.config.Configuration;
+import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.rule.Severity;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -42,6 +46,13 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     @Parameter(property = "digestlint.excludes")
     private List<String> excludes;
 
+    /**
+     * The configuration file. When not set, {@code .digest-lint.yml} in the base folder is read if
+     * it exists; when set, the file must exist.
+     */
+    @Parameter(property = "digestlint.configFile")
+    private File configFile;
+
     /** The least serious finding that fails the build: {@code error}, {@code warning} or {@code none}. */
     @Parameter(property = "digestlint.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
@@ -62,20 +73,40 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         }
         // Checked before any post is read, so a typo fails fast whatever the posts hold.
         Optional<Severity> threshold = failureThreshold();
-        execute(findPosts(), threshold);
+        Configuration configuration = configuration();
+        execute(configuration, findPosts(), threshold);
     }
 
     /**
      * Does the goal's work.
      *
+     * @param configuration the rules and digest kinds to check with
      * @param posts the selected posts
      * @param failureThreshold the least serious finding that fails the build; empty for {@code none}
      */
-    protected abstract void execute(PostFiles posts, Optional<Severity> failureThreshold)
+    protected abstract void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
             throws MojoExecutionException, MojoFailureException;
 
     protected Path baseDirectory() {
         return baseDirectory.toPath();
+    }
+
+    private Configuration configuration() throws MojoExecutionException {
+        Path file = configFile != null ? configFile.toPath()
+                : baseDirectory().resolve(ConfigurationLoader.DEFAULT_FILE);
+        if (configFile == null && !Files.exists(file)) {
+            return Configuration.DEFAULT;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new MojoExecutionException("The configuration file " + file + " does not exist. Point"
+                    + " <configFile> or -Ddigestlint.configFile=... at it, or leave it unset to use "
+                    + ConfigurationLoader.DEFAULT_FILE + " when there is one.");
+        }
+        try {
+            return ConfigurationLoader.load(file, PostFiles.displayPath(baseDirectory(), file));
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("Invalid digest-lint configuration: " + e.getMessage());
+        }
     }
 
     private Optional<Severity> failureThreshold() throws MojoExecutionException {

@@ -6,7 +6,6 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.BuiltInRules;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -21,8 +20,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractDigestLintMojo {
 
     @Override
-    protected void execute(PostFiles posts, Optional<Severity> failureThreshold) throws MojoFailureException {
-        LintResult result = new Linter(Configuration.DEFAULT, BuiltInRules.all()).lint(baseDirectory(), posts);
+    protected void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
+            throws MojoFailureException {
+        LintResult result = new Linter(configuration).lint(baseDirectory(), posts);
         for (Diagnostic diagnostic : result.diagnostics()) {
             // Maven's level prefix mirrors the severity, so CI log viewers highlight errors as errors.
             switch (diagnostic.severity()) {

@@ -42,6 +42,25 @@ class CheckMojoTest {
             ---
 
             # 1. [Some Title](https://arxiv.org/abs/2509.21114)
+
+            > [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)
+
+            ## Introduction
+            - Goal: 목표이다.
+            - Motivation: 동기이다.
+            - Contribution: 기여이다.
+
+            ## Method
+            방법이다.
+
+            ## Results
+            결과이다.
+
+            ## Limitations
+            한계이다.
+
+            ## Conclusion
+            결론이다.
             """;
     private static final String BROKEN_POST = CLEAN_POST.replace("title: \"Daily", "title: Daily");
     private static final String POST_PATH = "_posts/2025-09-26-daily-papers.md";

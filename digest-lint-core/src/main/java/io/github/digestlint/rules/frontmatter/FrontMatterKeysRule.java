@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.frontmatter;
 
+import io.github.digestlint.config.ConfigurationException;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.YamlMapping;
@@ -10,10 +11,12 @@ import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Jekyll fills a missing or mistyped key with nothing and renders the post anyway: a missing date
@@ -26,12 +29,32 @@ public final class FrontMatterKeysRule implements Rule {
             "A required front matter key that is missing, given twice, or holds the wrong kind of value.",
             Severity.ERROR, false, Concern.FRONT_MATTER);
 
-    private static final List<String> REQUIRED = List.of("layout", "title", "date", "tags", "categories");
+    private static final String REQUIRED_OPTION = "required";
     private static final List<String> LISTS = List.of("tags", "categories");
+
+    private final List<String> required;
+
+    public FrontMatterKeysRule() {
+        this(List.of("layout", "title", "date", "tags", "categories"));
+    }
+
+    private FrontMatterKeysRule(List<String> required) {
+        this.required = List.copyOf(required);
+    }
 
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return Set.of(REQUIRED_OPTION);
+    }
+
+    @Override
+    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+        return new FrontMatterKeysRule(options.texts(REQUIRED_OPTION).orElse(required));
     }
 
     @Override
@@ -41,7 +64,7 @@ public final class FrontMatterKeysRule implements Rule {
         }
     }
 
-    private static void check(FrontMatter frontMatter, YamlMapping data, Post post, Reporter reporter) {
+    private void check(FrontMatter frontMatter, YamlMapping data, Post post, Reporter reporter) {
         Map<String, YamlMapping.Entry> seen = new HashMap<>();
         for (YamlMapping.Entry entry : data.entries()) {
             entry.name().ifPresent(name -> {
@@ -54,7 +77,7 @@ public final class FrontMatterKeysRule implements Rule {
             });
         }
         int addHere = frontMatter.closing().orElseThrow().start();
-        for (String key : REQUIRED) {
+        for (String key : required) {
             if (data.get(key).isEmpty()) {
                 reporter.report(addHere, "front matter has no '" + key + "' key; add '" + key + ": " + example(key)
                         + "'");
@@ -97,7 +120,8 @@ public final class FrontMatterKeysRule implements Rule {
             case "title" -> "\"Daily Papers — 2025-09-26\"";
             case "date" -> "2025-09-26 08:15:00";
             case "tags" -> "[papers]";
-            default -> "[]";
+            case "categories" -> "[]";
+            default -> "...";
         };
     }
 }

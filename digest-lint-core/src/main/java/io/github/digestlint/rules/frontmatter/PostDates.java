@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The day a post belongs to, read as written: from the front matter's {@code date} and from the
  * file name. Never converted through a time zone, because Jekyll files the post by the written day.
  */
-final class PostDates {
+public final class PostDates {
 
     static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -34,11 +34,11 @@ final class PostDates {
     }
 
     /** The day of the post: the front matter's, else the file name's. */
-    static Optional<String> day(Post post) {
+    public static Optional<String> day(Post post) {
         return frontMatterDay(post).or(() -> fileNameDay(post));
     }
 
-    static boolean isCalendarDay(String day) {
+    public static boolean isCalendarDay(String day) {
         Matcher matcher = DAY.matcher(day);
         if (!matcher.matches()) {
             return false;

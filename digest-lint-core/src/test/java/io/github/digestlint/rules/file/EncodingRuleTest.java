@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.rule.Diagnostic;
-import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ class EncodingRuleTest {
         bytes.writeBytes("\n본문".getBytes(StandardCharsets.UTF_8));
         bytes.write(0xFF);
 
-        assertThat(new Linter(Configuration.DEFAULT, BuiltInRules.all())
+        assertThat(new Linter(Configuration.DEFAULT)
                 .lint(DIGEST_PATH, SourceText.decode(bytes.toByteArray())).stream()
                 .filter(diagnostic -> diagnostic.ruleId().equals("encoding")).map(Diagnostic::format))
                 .containsExactly(DIGEST_PATH + ":9:3: error: bytes here are not UTF-8 text; the page would show them"

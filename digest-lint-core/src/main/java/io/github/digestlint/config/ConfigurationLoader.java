@@ -1,0 +1,308 @@
+package io.github.digestlint.config;
+
+import io.github.digestlint.model.YamlMapping;
+import io.github.digestlint.model.YamlScalar;
+import io.github.digestlint.model.YamlSequence;
+import io.github.digestlint.model.YamlValue;
+import io.github.digestlint.parse.ParseLimits;
+import io.github.digestlint.parse.YamlReader;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleOptions;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code .digest-lint.yml}. Validation is strict: an unknown key, rule id or value is an
+ * error that names the file, line, column and key, because a misspelt setting that is silently
+ * ignored is worse than none.
+ */
+public final class ConfigurationLoader {
+
+    /** The file a blog keeps next to its pom. */
+    public static final String DEFAULT_FILE = ".digest-lint.yml";
+
+    private static final String OFF = "off";
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[a-z]{2})?");
+
+    private final String file;
+    private final SourceText source;
+
+    private ConfigurationLoader(String file, SourceText source) {
+        this.file = file;
+        this.source = source;
+    }
+
+    /**
+     * @param displayPath the file as the user knows it, for messages
+     */
+    public static Configuration load(Path path, String displayPath) throws ConfigurationException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read the configuration file " + displayPath + ": " + e);
+        }
+        return parse(displayPath, SourceText.decode(bytes));
+    }
+
+    public static Configuration parse(String displayPath, SourceText text) throws ConfigurationException {
+        return new ConfigurationLoader(displayPath, text).read();
+    }
+
+    private Configuration read() throws ConfigurationException {
+        if (source.firstMalformedOffset().isPresent()) {
+            throw error(source.firstMalformedOffset().getAsInt(), "the file is not UTF-8 text");
+        }
+        Optional<YamlValue> root;
+        try {
+            root = new YamlReader(ParseLimits.DEFAULT).read(source, new Span(0, source.length()));
+        } catch (YamlReader.YamlProblem e) {
+            throw error(e.offset(), "not valid YAML: " + e.getMessage());
+        }
+        if (root.isEmpty()) {
+            return Configuration.DEFAULT;
+        }
+        YamlMapping top = mapping(root.get(), "the configuration");
+        checkKeys(top, "", Set.of("rules", "kinds"));
+        List<DigestKind> kinds = top.get("kinds").isPresent() ? kinds(top.get("kinds").get())
+                : Configuration.DEFAULT.kinds();
+        List<ConfiguredRule> rules = top.get("rules").isPresent() ? rules(mapping(top.get("rules").get(), "rules"))
+                : Configuration.DEFAULT.rules();
+        return new Configuration(kinds, ParseLimits.DEFAULT, rules);
+    }
+
+    private List<ConfiguredRule> rules(YamlMapping settings) throws ConfigurationException {
+        Map<String, YamlMapping.Entry> byId = new LinkedHashMap<>();
+        Set<String> known = new HashSet<>();
+        for (Rule rule : BuiltInRules.all()) {
+            known.add(rule.metadata().id());
+        }
+        for (YamlMapping.Entry entry : settings.entries()) {
+            String id = name(entry);
+            if (!known.contains(id)) {
+                throw error(entry.key().span().start(), "rules." + id + " is not a rule that can be configured;"
+                        + " see docs/rules.md for the rule ids");
+            }
+            if (byId.put(id, entry) != null) {
+                throw error(entry.key().span().start(), "rules." + id + " is configured twice");
+            }
+        }
+        List<ConfiguredRule> rules = new ArrayList<>();
+        for (Rule rule : BuiltInRules.all()) {
+            String id = rule.metadata().id();
+            YamlMapping.Entry entry = byId.get(id);
+            if (entry == null) {
+                rules.add(ConfiguredRule.byDefault(rule));
+                continue;
+            }
+            YamlValue value = entry.value();
+            Optional<YamlScalar> level;
+            Rule configured = rule;
+            if (value instanceof YamlMapping options) {
+                Set<String> allowed = new HashSet<>(rule.optionNames());
+                allowed.add("severity");
+                checkKeys(options, "rules." + id, allowed);
+                level = options.get("severity").isPresent()
+                        ? Optional.of(scalar(options.get("severity").get(), "rules." + id + ".severity"))
+                        : Optional.empty();
+                configured = rule.withOptions(new RuleOptions(file, options, this::where, id));
+            } else {
+                level = Optional.of(scalar(value, "rules." + id));
+            }
+            Optional<Severity> severity = level.isPresent() ? severity(level.get(), id)
+                    : Optional.of(rule.metadata().defaultSeverity());
+            if (severity.isPresent()) {
+                rules.add(new ConfiguredRule(configured, severity.get()));
+            }
+        }
+        return rules;
+    }
+
+    /** The severity a setting gives; empty for {@code off}. */
+    private Optional<Severity> severity(YamlScalar level, String id) throws ConfigurationException {
+        // YAML 1.1 reads a plain off as false; the text as written is what the user meant.
+        String text = level.value().toLowerCase(Locale.ROOT);
+        if (text.equals(OFF)) {
+            return Optional.empty();
+        }
+        for (Severity severity : Severity.values()) {
+            if (severity.label().equals(text)) {
+                return Optional.of(severity);
+            }
+        }
+        throw error(level.span().start(), "rules." + id + " severity is '" + level.value()
+                + "'; expected error, warning or off");
+    }
+
+    private List<DigestKind> kinds(YamlValue value) throws ConfigurationException {
+        if (!(value instanceof YamlSequence list) || list.items().isEmpty()) {
+            throw error(value.span().start(), "kinds must be a list of digest kinds, each starting with '- name: ...'");
+        }
+        List<DigestKind> kinds = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (YamlValue item : list.items()) {
+            DigestKind kind = kind(mapping(item, "each of kinds"));
+            if (!names.add(kind.name())) {
+                throw error(item.span().start(), "kinds: there are two kinds named '" + kind.name() + "'");
+            }
+            kinds.add(kind);
+        }
+        return kinds;
+    }
+
+    private DigestKind kind(YamlMapping settings) throws ConfigurationException {
+        checkKeys(settings, "kinds[]", Set.of("name", "path", "title", "titleFormat", "entryLevel", "sections",
+                "introLabels", "arxivLink", "alphaxiv"));
+        YamlValue nameValue = settings.get("name").orElseThrow(() -> error(settings.span().start(),
+                "every kind needs a 'name'"));
+        String name = text(nameValue, "kinds[].name");
+        String key = "kinds." + name;
+        DigestKind base = DigestKind.DAILY_PAPERS;
+        boolean builtIn = name.equals(base.name());
+        Optional<Glob> path = optionalText(settings, "path", key).map(Glob::new);
+        Optional<String> title = optionalText(settings, "title", key);
+        if (path.isEmpty() && title.isEmpty()) {
+            if (!builtIn) {
+                throw error(nameValue.span().start(), key + " selects no post; give it 'path', 'title' or both");
+            }
+            path = base.pathGlob();
+            title = base.titleGlob();
+        }
+        String titleFormat = optionalText(settings, "titleFormat", key).orElse(base.titleFormat());
+        if (!titleFormat.contains(DigestKind.DATE_PLACEHOLDER)) {
+            throw error(settings.get("titleFormat").orElseThrow().span().start(), key + ".titleFormat must contain "
+                    + DigestKind.DATE_PLACEHOLDER + ", where the post's day goes");
+        }
+        int entryLevel = base.entryLevel();
+        if (settings.get("entryLevel").isPresent()) {
+            YamlScalar level = scalar(settings.get("entryLevel").get(), key + ".entryLevel");
+            if (!level.value().matches("[1-5]")) {
+                throw error(level.span().start(), key + ".entryLevel is '" + level.value() + "'; expected 1 to 5");
+            }
+            entryLevel = Integer.parseInt(level.value());
+        }
+        List<String> sections = optionalTexts(settings, "sections", key).orElse(base.sections());
+        List<String> introLabels = optionalTexts(settings, "introLabels", key).orElse(base.introLabels());
+        ArxivLinkForm arxivLink = settings.get("arxivLink").isPresent()
+                ? arxivLink(mapping(settings.get("arxivLink").get(), key + ".arxivLink"), key + ".arxivLink")
+                : base.arxivLink();
+        Optional<String> alphaxiv = base.alphaxivLanguage();
+        if (settings.get("alphaxiv").isPresent()) {
+            YamlScalar language = scalar(settings.get("alphaxiv").get(), key + ".alphaxiv");
+            if (language.value().equals("none")) {
+                alphaxiv = Optional.empty();
+            } else if (LANGUAGE.matcher(language.value()).matches()) {
+                alphaxiv = Optional.of(language.value());
+            } else {
+                throw error(language.span().start(), key + ".alphaxiv is '" + language.value()
+                        + "'; expected a language code such as ko or en, or none");
+            }
+        }
+        return new DigestKind(name, path, title, titleFormat, entryLevel, sections, introLabels, arxivLink, alphaxiv);
+    }
+
+    private ArxivLinkForm arxivLink(YamlMapping settings, String key) throws ConfigurationException {
+        checkKeys(settings, key, Set.of("scheme", "version"));
+        ArxivLinkForm base = DigestKind.DAILY_PAPERS.arxivLink();
+        String scheme = base.scheme();
+        if (settings.get("scheme").isPresent()) {
+            YamlScalar value = scalar(settings.get("scheme").get(), key + ".scheme");
+            if (!value.value().equals("https") && !value.value().equals("http")) {
+                throw error(value.span().start(), key + ".scheme is '" + value.value() + "'; expected https or http");
+            }
+            scheme = value.value();
+        }
+        ArxivLinkForm.Version version = base.version();
+        if (settings.get("version").isPresent()) {
+            YamlScalar value = scalar(settings.get("version").get(), key + ".version");
+            try {
+                version = ArxivLinkForm.Version.valueOf(value.value().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw error(value.span().start(), key + ".version is '" + value.value()
+                        + "'; expected forbidden, allowed or required");
+            }
+        }
+        return new ArxivLinkForm(scheme, version);
+    }
+
+    private void checkKeys(YamlMapping mapping, String where, Set<String> allowed) throws ConfigurationException {
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            String name = name(entry);
+            if (!allowed.contains(name)) {
+                throw error(entry.key().span().start(), "unknown key '" + name + "'" + (where.isEmpty() ? ""
+                        : " in " + where) + "; expected " + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private String name(YamlMapping.Entry entry) throws ConfigurationException {
+        return entry.name().orElseThrow(() -> error(entry.key().span().start(), "a key must be plain text"));
+    }
+
+    private YamlMapping mapping(YamlValue value, String what) throws ConfigurationException {
+        if (value instanceof YamlMapping mapping) {
+            return mapping;
+        }
+        throw error(value.span().start(), what + " must be a set of 'key: value' lines, but it is "
+                + value.describe());
+    }
+
+    private YamlScalar scalar(YamlValue value, String key) throws ConfigurationException {
+        if (value instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL) {
+            return scalar;
+        }
+        throw error(value.span().start(), key + " must be a single value, but it is " + value.describe());
+    }
+
+    private String text(YamlValue value, String key) throws ConfigurationException {
+        String text = scalar(value, key).value();
+        if (text.isBlank()) {
+            throw error(value.span().start(), key + " is empty");
+        }
+        return text;
+    }
+
+    private Optional<String> optionalText(YamlMapping settings, String name, String key)
+            throws ConfigurationException {
+        Optional<YamlValue> value = settings.get(name);
+        return value.isPresent() ? Optional.of(text(value.get(), key + "." + name)) : Optional.empty();
+    }
+
+    private Optional<List<String>> optionalTexts(YamlMapping settings, String name, String key)
+            throws ConfigurationException {
+        Optional<YamlValue> value = settings.get(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(value.get() instanceof YamlSequence list)) {
+            throw error(value.get().span().start(), key + "." + name + " must be a list, as in [a, b]");
+        }
+        List<String> texts = new ArrayList<>();
+        for (YamlValue item : list.items()) {
+            texts.add(text(item, key + "." + name + "[]"));
+        }
+        return Optional.of(texts);
+    }
+
+    private String where(int offset) {
+        return source.position(offset).toString();
+    }
+
+    private ConfigurationException error(int offset, String message) {
+        return new ConfigurationException(file + ":" + where(offset) + ": " + message);
+    }
+}

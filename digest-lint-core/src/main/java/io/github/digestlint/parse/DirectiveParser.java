@@ -1,0 +1,31 @@
+package io.github.digestlint.parse;
+
+import io.github.digestlint.model.Directive;
+import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the {@code <!-- digest-lint-... -->} comments of a post. */
+final class DirectiveParser {
+
+    private static final Pattern DIRECTIVE = Pattern.compile("<!--\\s*digest-lint-([a-z-]+)([^>]*?)-->");
+
+    private DirectiveParser() {
+    }
+
+    static List<Directive> parse(SourceText source) {
+        List<Directive> directives = new ArrayList<>();
+        Matcher matcher = DIRECTIVE.matcher(source.text());
+        while (matcher.find()) {
+            String ids = matcher.group(2).strip();
+            directives.add(new Directive(matcher.group(1), Directive.Action.of(matcher.group(1)),
+                    ids.isEmpty() ? List.of() : Arrays.asList(ids.split("\\s+")),
+                    source.lineOf(matcher.start()), new Span(matcher.start(), matcher.end())));
+        }
+        return directives;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.digestlint.rules.entries;
+
+import io.github.digestlint.model.FrontMatter;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.SourceText;
+
+/**
+ * A digest without entries is an empty page in the series: the script that writes the posts
+ * failed, or the entries lost their {@code # N.} headings.
+ */
+public final class NoEntriesRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("no-entries",
+            "A digest without a single entry.", Severity.ERROR, false, Concern.ENTRIES);
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        post.kind().filter(kind -> post.entries().isEmpty()).ifPresent(kind -> reporter.report(bodyStart(post),
+                "digest has no entries; expected entries such as '" + "#".repeat(kind.entryLevel())
+                        + " 1. [Paper title](" + kind.arxivLink().scheme()
+                        + "://arxiv.org/abs/2509.21114)' after the front matter"));
+    }
+
+    /** The line after the front matter, where the first entry belongs; the start of the post without one. */
+    private static int bodyStart(Post post) {
+        SourceText source = post.source();
+        return post.frontMatter().flatMap(FrontMatter::closing).map(closing -> {
+            int line = source.lineOf(closing.end());
+            return line < source.lineCount() ? source.lineStart(line + 1) : closing.end();
+        }).orElse(0);
+    }
+}

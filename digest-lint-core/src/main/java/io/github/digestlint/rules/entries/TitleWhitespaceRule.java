@@ -1,0 +1,120 @@
+package io.github.digestlint.rules.entries;
+
+import io.github.digestlint.model.Entry;
+import io.github.digestlint.model.Link;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.Whitespace;
+import io.github.digestlint.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Titles copied from arXiv keep its line wrapping as runs of spaces ({@code Follow   Real
+ * Instructions}). The page collapses them, but search, the feed and every diff do not. The title
+ * is read as written in the heading's link text, since the parsed text has lost its ends.
+ */
+public final class TitleWhitespaceRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("title-whitespace",
+            "An entry title with several spaces in a row, or spaces at its start or end.", Severity.WARNING, true,
+            Concern.ENTRIES);
+
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        if (post.kind().isEmpty()) {
+            return;
+        }
+        for (Entry entry : post.entries()) {
+            entry.link().ifPresent(link -> check(post, link, reporter));
+        }
+    }
+
+    private static void check(Post post, Link link, Reporter reporter) {
+        String raw = post.source().slice(link.span());
+        int labelEnd = labelEnd(raw);
+        if (labelEnd < 0) {
+            return;
+        }
+        String label = raw.substring(1, labelEnd);
+        if (label.isBlank()) {
+            return;
+        }
+        int labelStart = link.span().start() + 1;
+        String leading = null;
+        String trailing = null;
+        List<String> inside = new ArrayList<>();
+        Span first = null;
+        Matcher blanks = BLANKS.matcher(label);
+        while (blanks.find()) {
+            String run = blanks.group();
+            if (blanks.start() == 0) {
+                leading = run;
+            } else if (blanks.end() == label.length()) {
+                trailing = run;
+            } else if (!run.equals(" ")) {
+                inside.add(run);
+            } else {
+                continue;
+            }
+            if (first == null) {
+                first = new Span(labelStart + blanks.start(), labelStart + blanks.end());
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (leading != null) {
+            problems.add("starts with " + Whitespace.describe(leading));
+        }
+        if (inside.size() == 1) {
+            problems.add("has " + Whitespace.describe(inside.get(0)) + " where one space belongs");
+        } else if (inside.size() > 1) {
+            problems.add("has several spaces in a row in " + inside.size() + " places");
+        }
+        if (trailing != null) {
+            problems.add("ends with " + Whitespace.describe(trailing));
+        }
+        reporter.report(first, "title " + join(problems) + "; expected \"" + Whitespace.collapse(label) + "\"");
+    }
+
+    /** The index of the {@code ]} that closes the link text opened at index 0, or -1. */
+    private static int labelEnd(String raw) {
+        if (raw.isEmpty() || raw.charAt(0) != '[') {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.digestlint.rules.file;
+
+import io.github.digestlint.model.Directive;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.BuiltInRules;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A misspelt directive turns nothing off, silently; the blogger believes a finding is handled. */
+public final class InlineDirectiveRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("inline-directive",
+            "An inline digest-lint comment with an unknown action or rule id.", Severity.WARNING, false,
+            Concern.FILE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        Set<String> known = BuiltInRules.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
+        for (Directive directive : post.directives()) {
+            if (directive.action().isEmpty()) {
+                reporter.report(directive.span(), "unknown directive 'digest-lint-" + directive.name()
+                        + "'; expected digest-lint-disable, -enable, -disable-next-line or -disable-file");
+            }
+            directive.ruleIds().stream().filter(id -> !known.contains(id)).forEach(id -> reporter.report(
+                    directive.span(), "'digest-lint-" + directive.name() + "' names '" + id
+                            + "', which is not a rule; see docs/rules.md for the rule ids"));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.digestlint.config;
+
+import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
+import static io.github.digestlint.Lint.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.digestlint.source.SourceText;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationLoaderTest {
+
+    /** An ordinary post, so that only the front matter rules look at it. */
+    private static final String NOTES = "_posts/2025-09-26-notes.md";
+    private static final String STRAY_QUOTE = GOOD_FRONT_MATTER.replace("title: \"Daily Papers — 2025-09-26\"",
+            "title: Notes\"");
+
+    private static Configuration parse(String yaml) throws ConfigurationException {
+        return ConfigurationLoader.parse(".digest-lint.yml", SourceText.of(yaml));
+    }
+
+    @Test
+    void readsAnEmptyFileAsTheDefaults() throws ConfigurationException {
+        assertThat(parse("")).isEqualTo(Configuration.DEFAULT);
+        assertThat(parse("# nothing yet\n")).isEqualTo(Configuration.DEFAULT);
+    }
+
+    @Test
+    void changesARulesSeverity() throws ConfigurationException {
+        Configuration configuration = parse("rules:\n  title-quotes: warning\n");
+
+        assertThat(findings(configuration, NOTES, STRAY_QUOTE)).singleElement().asString()
+                .startsWith(NOTES + ":3:8: warning: title has a closing quote");
+    }
+
+    @Test
+    void turnsARuleOff() throws ConfigurationException {
+        assertThat(findings(parse("rules:\n  title-quotes: off\n"), NOTES, STRAY_QUOTE)).isEmpty();
+        assertThat(findings(parse("rules:\n  title-quotes:\n    severity: off\n"), NOTES, STRAY_QUOTE)).isEmpty();
+    }
+
+    @Test
+    void passesARulesOptions() throws ConfigurationException {
+        Configuration configuration = parse("rules:\n  front-matter-keys:\n    required: [layout, title, author]\n");
+        String post = GOOD_FRONT_MATTER.replace("date: 2025-09-26 08:15:00\n", "");
+
+        assertThat(findings("front-matter-keys", configuration, NOTES, post)).containsExactly(NOTES + ":6:1: error:"
+                + " front matter has no 'author' key; add 'author: ...' [front-matter-keys]");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rule:|.digest-lint.yml:1:1: unknown key 'rule'; expected kinds, rules",
+        "rules:\\n  titel-quotes: off|.digest-lint.yml:2:3: rules.titel-quotes is not a rule that can be configured;"
+                + " see docs/rules.md for the rule ids",
+        "rules:\\n  title-quotes: fatal|.digest-lint.yml:2:17: rules.title-quotes severity is 'fatal'; expected"
+                + " error, warning or off",
+        "rules:\\n  title-quotes:\\n    sevrity: off|.digest-lint.yml:3:5: unknown key 'sevrity' in"
+                + " rules.title-quotes; expected severity",
+        "rules:\\n  front-matter-keys:\\n    required: layout|.digest-lint.yml:3:15: rules.front-matter-keys.required"
+                + " must be a list of texts, as in [a, b]",
+        "rules: [title-quotes]|.digest-lint.yml:1:8: rules must be a set of 'key: value' lines, but it is a list",
+        "rules:\\n  title-quotes: 'off|.digest-lint.yml:2:21: not valid YAML: found unexpected end of stream while"
+                + " scanning a quoted scalar (started at line 2, column 17)",
+        "kinds:\\n  - name: arxiv|.digest-lint.yml:2:11: kinds.arxiv selects no post; give it 'path', 'title' or both",
+        "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    alphaxiv: korean|.digest-lint.yml:4:15: kinds.arxiv.alphaxiv"
+                + " is 'korean'; expected a language code such as ko or en, or none",
+        "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    arxivLink: {version: sometimes}|.digest-lint.yml:4:26:"
+                + " kinds.arxiv.arxivLink.version is 'sometimes'; expected forbidden, allowed or required",
+        "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    titleFormat: Arxiv|.digest-lint.yml:4:18:"
+                + " kinds.arxiv.titleFormat must contain {date}, where the post's day goes",
+        "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    colour: red|.digest-lint.yml:4:5: unknown key 'colour' in"
+                + " kinds[]; expected alphaxiv, arxivLink, entryLevel, introLabels, name, path, sections, title,"
+                + " titleFormat"})
+    void namesTheFileThePlaceAndTheKeyOfAnError(String yaml, String message) {
+        assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigurationException.class)
+                .hasMessage(message);
+    }
+}
