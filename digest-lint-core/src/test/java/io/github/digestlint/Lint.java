@@ -2,6 +2,7 @@ package io.github.digestlint;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
+import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.Diagnostic;
@@ -72,6 +73,11 @@ public final class Lint {
     public static List<String> findings(String ruleId, Configuration configuration, String path, String text) {
         return findings(configuration, path, text).stream().filter(line -> line.endsWith(" [" + ruleId + "]"))
                 .toList();
+    }
+
+    /** The post after {@code digest-lint:fix}. */
+    public static String fixed(String path, String text) {
+        return new Fixer(new Linter(Configuration.DEFAULT)).fix(path, SourceText.of(text)).fixed();
     }
 
     public static Post parse(String path, String text) {

@@ -2,6 +2,7 @@ package io.github.digestlint.engine;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfiguredRule;
+import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.Concern;
@@ -70,6 +71,11 @@ public final class Linter {
         return lint(path, SourceText.decode(bytes));
     }
 
+    /** Parses a post as the rules see it. */
+    public Post parse(String path, SourceText source) {
+        return parser.parse(path, source);
+    }
+
     /** Checks one post's text; findings that an inline directive turns off are left out. */
     public List<Diagnostic> lint(String path, SourceText source) {
         Post post = parser.parse(path, source);
@@ -77,8 +83,8 @@ public final class Linter {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (ConfiguredRule configured : rules) {
             RuleMetadata metadata = configured.rule().metadata();
-            Reporter reporter = (span, message) -> {
-                Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span, message);
+            Reporter reporter = (span, message, fix) -> {
+                Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span, message, fix);
                 if (!suppressions.suppresses(metadata.id(), diagnostic.start().line())) {
                     diagnostics.add(diagnostic);
                 }
@@ -87,21 +93,23 @@ public final class Linter {
                 configured.rule().check(post, reporter);
             } catch (RuntimeException e) {
                 diagnostics.add(new Diagnostic(RULE_FAILURE.id(), RULE_FAILURE.defaultSeverity(), path, START, START,
-                        "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran"));
+                        "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran",
+                        List.of()));
             }
         }
         diagnostics.sort(null);
         return diagnostics;
     }
 
-    private static Diagnostic diagnostic(String ruleId, Severity severity, Post post, Span span, String message) {
+    private static Diagnostic diagnostic(String ruleId, Severity severity, Post post, Span span, String message,
+            List<TextEdit> fix) {
         SourceText source = post.source();
         return new Diagnostic(ruleId, severity, post.path(), source.position(span.start()),
-                source.position(span.end()), message);
+                source.position(span.end()), message, fix);
     }
 
     private static Diagnostic unreadable(String path, String reason) {
         return new Diagnostic(UNREADABLE_FILE.id(), UNREADABLE_FILE.defaultSeverity(), path, START, START,
-                "cannot read this file: " + reason);
+                "cannot read this file: " + reason, List.of());
     }
 }

@@ -75,6 +75,12 @@ public final class SourceText {
         return firstMalformedOffset;
     }
 
+    /** The line ending the post uses, so that inserted lines match it: CRLF if its first line ends so. */
+    public String lineSeparator() {
+        int newline = text.indexOf('\n');
+        return newline > 0 && text.charAt(newline - 1) == '\r' ? "\r\n" : "\n";
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }

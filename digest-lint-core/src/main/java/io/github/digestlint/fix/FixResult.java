@@ -1,0 +1,35 @@
+package io.github.digestlint.fix;
+
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.source.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What fixing one post did.
+ *
+ * @param original the post as it was read
+ * @param fixed the repaired text (without the byte order mark, like {@link SourceText#text()})
+ * @param fixesByRule how many findings of each rule were repaired
+ * @param remaining the findings left after fixing, with or without a repair
+ * @param refused why the post was left untouched, when it was
+ */
+public record FixResult(SourceText original, String fixed, Map<String, Integer> fixesByRule,
+        List<Diagnostic> remaining, Optional<String> refused) {
+
+    public FixResult {
+        fixesByRule = Map.copyOf(fixesByRule);
+        remaining = List.copyOf(remaining);
+    }
+
+    public boolean changed() {
+        return !fixed.equals(original.text());
+    }
+
+    /** The repaired file's bytes: UTF-8, with the byte order mark if the post had one. */
+    public byte[] bytes() {
+        return ((original.hasByteOrderMark() ? "\uFEFF" : "") + fixed).getBytes(StandardCharsets.UTF_8);
+    }
+}
