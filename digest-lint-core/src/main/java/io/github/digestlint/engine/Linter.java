@@ -14,7 +14,6 @@ import io.github.digestlint.source.Position;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +61,13 @@ public final class Linter {
 
     /** Checks one post file; a file that cannot be read is a finding, never an exception. */
     public List<Diagnostic> lintFile(String path, Path file) {
-        byte[] bytes;
+        SourceText source;
         try {
-            bytes = Files.readAllBytes(file);
+            source = SourceText.read(file);
         } catch (IOException e) {
             return List.of(unreadable(path, PostFiles.describe(e)));
         }
-        return lint(path, SourceText.decode(bytes));
+        return lint(path, source);
     }
 
     /** Parses a post as the rules see it. */

@@ -76,7 +76,8 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
         return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
     }
 
-    static String describe(IOException e) {
+    /** Why a file could not be read, in words: {@code permission denied}. */
+    public static String describe(IOException e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
                 ? fs.getReason() : e.getMessage();

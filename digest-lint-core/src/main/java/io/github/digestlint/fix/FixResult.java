@@ -3,16 +3,18 @@ package io.github.digestlint.fix;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.source.SourceText;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What fixing one post did.
  *
  * @param original the post as it was read
  * @param fixed the repaired text (without the byte order mark, like {@link SourceText#text()})
- * @param fixesByRule how many findings of each rule were repaired
+ * @param fixesByRule how many findings of each rule were repaired, by rule id
  * @param remaining the findings left after fixing, with or without a repair
  * @param refused why the post was left untouched, when it was
  */
@@ -20,7 +22,7 @@ public record FixResult(SourceText original, String fixed, Map<String, Integer> 
         List<Diagnostic> remaining, Optional<String> refused) {
 
     public FixResult {
-        fixesByRule = Map.copyOf(fixesByRule);
+        fixesByRule = Collections.unmodifiableMap(new TreeMap<>(fixesByRule));
         remaining = List.copyOf(remaining);
     }
 

@@ -1,11 +1,14 @@
 package io.github.digestlint.source;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.OptionalInt;
 
@@ -37,6 +40,11 @@ public final class SourceText {
     public static SourceText of(String text) {
         boolean bom = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
         return new SourceText(bom ? text.substring(1) : text, bom, OptionalInt.empty());
+    }
+
+    /** Reads a post file; see {@link #decode(byte[])}. */
+    public static SourceText read(Path file) throws IOException {
+        return decode(Files.readAllBytes(file));
     }
 
     /** Decodes UTF-8 bytes; malformed input is replaced, never fatal. */

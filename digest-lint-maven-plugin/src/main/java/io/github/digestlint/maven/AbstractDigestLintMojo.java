@@ -4,6 +4,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfigurationException;
 import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.rule.Severity;
 import java.io.File;
 import java.io.IOException;
@@ -86,6 +87,14 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
      */
     protected abstract void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
             throws MojoExecutionException, MojoFailureException;
+
+    /** One log line per finding; Maven's level mirrors the severity, so CI log viewers highlight errors. */
+    protected void log(Diagnostic diagnostic) {
+        switch (diagnostic.severity()) {
+            case ERROR -> getLog().error(diagnostic.format());
+            case WARNING -> getLog().warn(diagnostic.format());
+        }
+    }
 
     protected Path baseDirectory() {
         return baseDirectory.toPath();

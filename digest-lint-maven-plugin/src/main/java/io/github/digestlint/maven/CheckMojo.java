@@ -23,14 +23,12 @@ public class CheckMojo extends AbstractDigestLintMojo {
     protected void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
             throws MojoFailureException {
         LintResult result = new Linter(configuration).lint(baseDirectory(), posts);
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            // Maven's level prefix mirrors the severity, so CI log viewers highlight errors as errors.
-            switch (diagnostic.severity()) {
-                case ERROR -> getLog().error(diagnostic.format());
-                case WARNING -> getLog().warn(diagnostic.format());
-            }
-        }
+        result.diagnostics().forEach(this::log);
         getLog().info(result.summary());
+        long fixable = result.diagnostics().stream().filter(Diagnostic::isFixable).count();
+        if (fixable > 0) {
+            getLog().info(fixable + " of these can be repaired automatically: run mvn digest-lint:fix");
+        }
         if (failureThreshold.isPresent() && result.hasFindingsAtLeast(failureThreshold.get())) {
             throw new MojoFailureException("digest-lint found " + result.summary());
         }

@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.entries;
 
+import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
@@ -7,12 +8,16 @@ import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.Whitespace;
+import io.github.digestlint.source.Span;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
  * Readers cite an entry by its number, and a post that skips or repeats one looks as if an entry
  * was lost. The n-th entry is numbered n; an entry without a number keeps its place in the count
- * and is entry-heading's finding.
+ * and is entry-heading's finding. The fix renumbers the entries by their place, replacing only the
+ * digits of each wrong number.
  */
 public final class EntryNumberingRule implements Rule {
 
@@ -36,7 +41,10 @@ public final class EntryNumberingRule implements Rule {
             expected++;
             OptionalInt number = entry.number();
             if (number.isPresent() && number.getAsInt() != expected) {
-                reporter.report(numberOffset(post, entry), message(number.getAsInt(), expected, previous));
+                Span digits = digits(post, entry);
+                List<TextEdit> fix = isWritten(post, digits, number.getAsInt())
+                        ? List.of(new TextEdit(digits, Integer.toString(expected))) : List.of();
+                reporter.report(digits, message(number.getAsInt(), expected, previous), fix);
             }
             previous = number;
         }
@@ -52,15 +60,35 @@ public final class EntryNumberingRule implements Rule {
         return "number " + number + " breaks the sequence 1, 2, 3…; expected " + expected;
     }
 
-    /** The number is the first digit of its heading's line: only the markers come before it. */
-    private static int numberOffset(Post post, Entry entry) {
+    /**
+     * Where the number's digits are written: right after the heading's markers and blanks. The
+     * span is empty when something else comes first, such as an anchor ({@code <a id="p2"></a>}).
+     */
+    private static Span digits(Post post, Entry entry) {
         int start = entry.heading().span().start();
         String heading = post.source().slice(entry.heading().span());
-        int digit = 0;
-        while (digit < heading.length() && !isDigit(heading.charAt(digit))) {
-            digit++;
+        int first = 0;
+        while (first < heading.length() && isMarkerOrBlank(heading.charAt(first))) {
+            first++;
         }
-        return start + digit;
+        int end = first;
+        while (end < heading.length() && isDigit(heading.charAt(end))) {
+            end++;
+        }
+        return new Span(start + first, start + end);
+    }
+
+    /**
+     * Whether the digits are the number the parser read, so that the fix rewrites them and nothing
+     * else. The parser reads at most nine digits.
+     */
+    private static boolean isWritten(Post post, Span digits, int number) {
+        String written = post.source().slice(digits);
+        return !written.isEmpty() && written.length() <= 9 && Integer.parseInt(written) == number;
+    }
+
+    private static boolean isMarkerOrBlank(char c) {
+        return c == '#' || Whitespace.isBlank(c);
     }
 
     private static boolean isDigit(char c) {

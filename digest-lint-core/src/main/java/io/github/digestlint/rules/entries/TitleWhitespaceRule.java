@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.entries;
 
+import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
@@ -57,24 +58,26 @@ public final class TitleWhitespaceRule implements Rule {
         String leading = null;
         String trailing = null;
         List<String> inside = new ArrayList<>();
-        Span first = null;
+        // Each edit covers one run of blanks, so the rest of the heading stays as written.
+        List<TextEdit> fix = new ArrayList<>();
         Matcher blanks = BLANKS.matcher(label);
         while (blanks.find()) {
             String run = blanks.group();
+            String replacement = " ";
             if (blanks.start() == 0) {
                 leading = run;
+                replacement = "";
             } else if (blanks.end() == label.length()) {
                 trailing = run;
+                replacement = "";
             } else if (!run.equals(" ")) {
                 inside.add(run);
             } else {
                 continue;
             }
-            if (first == null) {
-                first = new Span(labelStart + blanks.start(), labelStart + blanks.end());
-            }
+            fix.add(new TextEdit(new Span(labelStart + blanks.start(), labelStart + blanks.end()), replacement));
         }
-        if (first == null) {
+        if (fix.isEmpty()) {
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -89,7 +92,8 @@ public final class TitleWhitespaceRule implements Rule {
         if (trailing != null) {
             problems.add("ends with " + Whitespace.describe(trailing));
         }
-        reporter.report(first, "title " + join(problems) + "; expected \"" + Whitespace.collapse(label) + "\"");
+        reporter.report(fix.get(0).span(), "title " + join(problems) + "; expected \"" + Whitespace.collapse(label)
+                + "\"", fix);
     }
 
     /** The index of the {@code ]} that closes the link text opened at index 0, or -1. */

@@ -39,7 +39,7 @@ public final class TitleFormatRule implements Rule {
         String actual = TitleQuotesRule.unquoted(title.get().value());
         if (!actual.equals(expected)) {
             reporter.report(title.get().span(), "title is \"" + actual + "\"; expected \"" + expected + "\""
-                    + hint(actual, expected));
+                    + hint(actual, expected), TitleRepair.rewrite(post, title.get(), expected));
         }
     }
 

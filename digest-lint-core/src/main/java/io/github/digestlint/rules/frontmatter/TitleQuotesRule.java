@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.frontmatter;
 
+import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.rule.Concern;
@@ -7,6 +8,8 @@ import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code title: Daily Papers — 2025-09-07"} is valid YAML: a plain string that ends in a quote.
@@ -27,25 +30,52 @@ public final class TitleQuotesRule implements Rule {
     public void check(Post post, Reporter reporter) {
         post.data().flatMap(data -> data.scalar("title"))
                 .filter(title -> title.type() == YamlScalar.Type.STRING)
-                .ifPresent(title -> check(title, reporter));
+                .ifPresent(title -> problem(title.value()).ifPresent(problem ->
+                        reporter.report(title.span(), message(problem, title), repair(post, title))));
     }
 
-    private static void check(YamlScalar title, Reporter reporter) {
-        String value = title.value();
+    /** What is wrong with the quotes of a title. */
+    private enum Problem { QUOTED_TWICE, CLOSING_ONLY, OPENING_ONLY, UNBALANCED_INSIDE }
+
+    private static String message(Problem problem, YamlScalar title) {
+        String expected = "; expected \"" + unquoted(title.value()) + "\"";
+        return switch (problem) {
+            case QUOTED_TWICE -> "title is quoted twice, so the page shows the inner quotes: " + title.raw() + expected;
+            case CLOSING_ONLY -> "title has a closing quote but no opening quote: " + title.raw() + expected;
+            case OPENING_ONLY -> "title has an opening quote but no closing quote: " + title.raw() + expected;
+            case UNBALANCED_INSIDE -> "title has an unbalanced double quote: " + title.raw()
+                    + "; remove it or add its pair";
+        };
+    }
+
+    private static Optional<Problem> problem(String value) {
         boolean opens = startsWithQuote(value);
         boolean closes = endsWithQuote(value);
-        String expected = "; expected \"" + unquoted(value) + "\"";
         if (opens && closes) {
-            reporter.report(title.span(), "title is quoted twice, so the page shows the inner quotes: " + title.raw()
-                    + expected);
+            return Optional.of(Problem.QUOTED_TWICE);
         } else if (closes) {
-            reporter.report(title.span(), "title has a closing quote but no opening quote: " + title.raw() + expected);
+            return Optional.of(Problem.CLOSING_ONLY);
         } else if (opens) {
-            reporter.report(title.span(), "title has an opening quote but no closing quote: " + title.raw() + expected);
+            return Optional.of(Problem.OPENING_ONLY);
         } else if (value.chars().filter(c -> c == '"').count() % 2 == 1) {
-            reporter.report(title.span(), "title has an unbalanced double quote: " + title.raw()
-                    + "; remove it or add its pair");
+            return Optional.of(Problem.UNBALANCED_INSIDE);
         }
+        return Optional.empty();
+    }
+
+    /**
+     * A digest whose day is known gets its kind's title, as title-format would write it, so that
+     * the two rules repair a title the same way. Any other title loses the quotes at its ends,
+     * unless the quotes left inside are still unbalanced: where the missing one goes is the
+     * blogger's call.
+     */
+    private static List<TextEdit> repair(Post post, YamlScalar title) {
+        Optional<String> kindTitle = post.kind().flatMap(kind -> PostDates.day(post).map(kind::expectedTitle));
+        if (kindTitle.isPresent()) {
+            return TitleRepair.rewrite(post, title, kindTitle.get());
+        }
+        String unquoted = unquoted(title.value());
+        return problem(unquoted).isPresent() ? List.of() : TitleRepair.rewrite(post, title, unquoted);
     }
 
     /** The title without the quotes at its ends, which is what the blogger meant. */

@@ -1,9 +1,11 @@
 package io.github.digestlint.rules.links;
 
 import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.Entry;
+import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
@@ -11,6 +13,9 @@ import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.Whitespace;
+import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +26,10 @@ import java.util.regex.Pattern;
  * takes the reader to the paper's overview in the blog's language. The script that writes the
  * posts sometimes drops the line, or links another paper's page. Kinds without an Alphaxiv
  * language have no such line and are not checked.
+ *
+ * <p>The fix adds a missing line and corrects the URL of a line that is plainly the overview link,
+ * as long as the entry's arXiv id can be read. A second line, or words beside the link, may mean
+ * something the fix cannot tell, so those findings get no fix.
  */
 public final class AlphaxivLinkRule implements Rule {
 
@@ -43,19 +52,21 @@ public final class AlphaxivLinkRule implements Rule {
     public void check(Post post, Reporter reporter) {
         post.kind().ifPresent(kind -> kind.alphaxivLanguage().ifPresent(language -> {
             for (Entry entry : post.entries()) {
-                check(kind, language, entry, reporter);
+                check(post.source(), kind, language, entry, reporter);
             }
         }));
     }
 
-    private static void check(DigestKind kind, String language, Entry entry, Reporter reporter) {
+    private static void check(SourceText source, DigestKind kind, String language, Entry entry,
+            Reporter reporter) {
         Optional<ArxivId> paper = entry.link().flatMap(link -> ArxivId.fromUrl(link.destination()))
                 .map(ArxivId::withoutVersion);
         String expected = kind.expectedAlphaxivUrl(paper.map(ArxivId::toString).orElse("<arXiv id>")).orElseThrow();
         List<Link> links = entry.alphaxivLinks();
         if (links.isEmpty()) {
-            reporter.report(entry.heading().span().start(), entry.label() + " has no Alphaxiv line; add '> ["
-                    + TEXT + "](" + expected + ")' after its heading");
+            List<TextEdit> fix = paper.isPresent() ? List.of(insertLine(source, entry.heading(), expected)) : List.of();
+            reporter.report(Span.at(entry.heading().span().start()), entry.label() + " has no Alphaxiv line; add '> ["
+                    + TEXT + "](" + expected + ")' after its heading", fix);
             return;
         }
         for (Link extra : links.subList(1, links.size())) {
@@ -64,12 +75,14 @@ public final class AlphaxivLinkRule implements Rule {
         }
         Link link = links.get(0);
         Block first = entry.lead().get(0);
-        if (first.kind() != Block.Kind.BLOCK_QUOTE || !first.links().contains(link)) {
+        boolean inPlace = first.kind() == Block.Kind.BLOCK_QUOTE && first.links().contains(link);
+        boolean onlyTheLink = first.text().equals(link.text().strip());
+        if (!inPlace) {
             Block holder = entry.lead().stream().filter(block -> block.links().contains(link)).findFirst()
                     .orElseThrow();
             reporter.report(holder.span().start(), entry.label() + "'s Alphaxiv line must be a block quote right"
                     + " after its heading: '> [" + TEXT + "](" + expected + ")'");
-        } else if (!first.text().equals(link.text().strip())) {
+        } else if (!onlyTheLink) {
             reporter.report(first.span().start(), entry.label() + "'s Alphaxiv line holds more than the link;"
                     + " expected only '> [" + TEXT + "](" + expected + ")'");
         }
@@ -77,28 +90,57 @@ public final class AlphaxivLinkRule implements Rule {
             reporter.report(link.span().start(), entry.label() + "'s Alphaxiv link reads '" + link.text()
                     + "'; expected '[" + TEXT + "](…)'");
         }
-        checkUrl(language, link, paper, expected, entry, reporter);
+        // The URL is corrected only on a single line, in its place, that holds nothing but the link:
+        // words in or beside it, such as "(English)", could be why it points where it does.
+        boolean plainLine = links.size() == 1 && inPlace && onlyTheLink && link.text().strip().equalsIgnoreCase(TEXT);
+        List<TextEdit> fix = plainLine && paper.isPresent()
+                ? LinkFixes.replaceDestination(source, link, expected) : List.of();
+        checkUrl(language, link, paper, expected, entry, fix, reporter);
+    }
+
+    /**
+     * The line to add: right after the heading, between blank lines. A blank line that already
+     * follows the heading is reused, so that the fix never doubles one.
+     */
+    private static TextEdit insertLine(SourceText source, Heading heading, String url) {
+        String newline = source.lineSeparator();
+        String line = "> [" + TEXT + "](" + url + ")";
+        int headingLine = source.lineOf(heading.span().end() - 1);
+        if (headingLine == source.lineCount()) {
+            // The heading ends the post without a line break of its own.
+            return TextEdit.insert(source.length(), newline + newline + line);
+        }
+        int next = headingLine + 1;
+        // A blank last line has no line break to put the inserted line after, so it is not reused.
+        boolean blankFollows = next < source.lineCount() && isBlank(source.line(next));
+        int at = blankFollows ? next + 1 : next;
+        return TextEdit.insert(source.lineStart(at),
+                (blankFollows ? "" : newline) + line + newline + (isBlank(source.line(at)) ? "" : newline));
+    }
+
+    private static boolean isBlank(String line) {
+        return line.chars().allMatch(c -> Whitespace.isBlank((char) c));
     }
 
     private static void checkUrl(String language, Link link, Optional<ArxivId> paper, String expected, Entry entry,
-            Reporter reporter) {
+            List<TextEdit> fix, Reporter reporter) {
         String url = link.destination();
         String found = entry.label() + "'s Alphaxiv link is '" + url + "'";
         Matcher overview = OVERVIEW.matcher(url);
         if (!overview.matches()) {
-            reporter.report(link.destinationSpan(), found + "; expected '" + expected + "'");
+            reporter.report(link.destinationSpan(), found + "; expected '" + expected + "'", fix);
             return;
         }
         String linkedLanguage = overview.group(1) == null ? DigestKind.ENGLISH : overview.group(1);
         Optional<ArxivId> linked = ArxivId.parse(overview.group(2)).map(ArxivId::withoutVersion);
         if (!linkedLanguage.equals(language)) {
             reporter.report(link.destinationSpan(), found + ", the '" + linkedLanguage + "' page; expected the '"
-                    + language + "' page, '" + expected + "'");
+                    + language + "' page, '" + expected + "'", fix);
         } else if (linked.isPresent() && paper.isPresent() && !linked.equals(paper)) {
             reporter.report(link.destinationSpan(), found + ", the overview of " + linked.get()
-                    + ", but the entry is about " + paper.get() + "; expected '" + expected + "'");
+                    + ", but the entry is about " + paper.get() + "; expected '" + expected + "'", fix);
         } else if (paper.isPresent() && !url.equals(expected)) {
-            reporter.report(link.destinationSpan(), found + "; expected '" + expected + "'");
+            reporter.report(link.destinationSpan(), found + "; expected '" + expected + "'", fix);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import java.util.Optional;
  * the PDF, which readers may not want to download), on {@code arxiv.org} itself (not a mirror),
  * with or without a version as the kind decides. One form keeps links comparable across posts.
  * Whether the id itself is valid is arxiv-id's check.
+ *
+ * <p>The fix rewrites the link to that form when the id can be read from it; a kind that requires
+ * a version gets no fix for a link without one, since only the blogger knows which was summarised.
  */
 public final class ArxivLinkRule implements Rule {
 
@@ -38,12 +42,12 @@ public final class ArxivLinkRule implements Rule {
     public void check(Post post, Reporter reporter) {
         post.kind().ifPresent(kind -> {
             for (Entry entry : post.entries()) {
-                entry.link().ifPresent(link -> check(kind.arxivLink(), entry, link, reporter));
+                entry.link().ifPresent(link -> check(post.source(), kind.arxivLink(), entry, link, reporter));
             }
         });
     }
 
-    private static void check(ArxivLinkForm form, Entry entry, Link link, Reporter reporter) {
+    private static void check(SourceText source, ArxivLinkForm form, Entry entry, Link link, Reporter reporter) {
         String url = link.destination();
         Optional<ArxivId> paper = ArxivId.fromUrl(url);
         if (paper.isEmpty()) {
@@ -63,7 +67,7 @@ public final class ArxivLinkRule implements Rule {
             List<String> differences = differences(form, url, id);
             reporter.report(link.destinationSpan(), entry.label() + " links to '" + url + "'"
                     + (differences.isEmpty() ? "" : " (" + String.join(", ", differences) + ")")
-                    + "; expected '" + expected + "'");
+                    + "; expected '" + expected + "'", LinkFixes.replaceDestination(source, link, expected));
         }
     }
 

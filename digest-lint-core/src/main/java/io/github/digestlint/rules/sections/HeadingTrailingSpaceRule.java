@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.sections;
 
+import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
@@ -10,6 +11,7 @@ import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.Whitespace;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
+import java.util.List;
 
 /**
  * Spaces or tabs at the end of a heading line do nothing on the page but show up in every diff.
@@ -54,8 +56,10 @@ public final class HeadingTrailingSpaceRule implements Rule {
         }
         int offset = source.lineStart(line);
         String blanks = text.substring(start);
-        reporter.report(new Span(offset + start, offset + end), "heading "
-                + SectionNames.quoted(text.substring(0, start).strip()) + " ends with " + Whitespace.describe(blanks)
-                + "; remove " + (blanks.length() == 1 ? "it" : "them"));
+        // The span ends where the line's text does, so deleting it keeps the line ending as it is.
+        Span trailing = new Span(offset + start, offset + end);
+        reporter.report(trailing, "heading " + SectionNames.quoted(text.substring(0, start).strip()) + " ends with "
+                + Whitespace.describe(blanks) + "; remove " + (blanks.length() == 1 ? "it" : "them"),
+                List.of(TextEdit.delete(trailing)));
     }
 }

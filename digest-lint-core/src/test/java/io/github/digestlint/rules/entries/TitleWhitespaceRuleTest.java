@@ -1,8 +1,10 @@
 package io.github.digestlint.rules.entries;
 
 import static io.github.digestlint.Lint.DIGEST_PATH;
+import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static io.github.digestlint.Lint.findings;
+import static io.github.digestlint.rules.Fixes.fixedStably;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -51,5 +53,27 @@ class TitleWhitespaceRuleTest {
     @Test
     void readsOnlyTheLinkText() {
         assertThat(check("#  4.  [Inverse IFEval](https://arxiv.org/abs/2509.04292)  ")).isEmpty();
+    }
+
+    @Test
+    void fixesTheTitleToSingleSpacesWithoutBlanksAtItsEnds() {
+        String post = GOOD_DIGEST.replace("[CHARM: Anime Hair]", "[ CHARM:   Anime\tHair \t]");
+
+        assertThat(fixedStably(DIGEST_PATH, post)).isEqualTo(GOOD_DIGEST);
+    }
+
+    @Test
+    void fixesOnlyTheLinkText() {
+        String post = GOOD_DIGEST.replace("# 1. [CHARM: Anime Hair]", "#  1.  [CHARM:  Anime Hair]");
+
+        assertThat(fixedStably(DIGEST_PATH, post))
+                .isEqualTo(GOOD_DIGEST.replace("# 1. [CHARM: Anime Hair]", "#  1.  [CHARM: Anime Hair]"));
+    }
+
+    @Test
+    void keepsCrlfLineEndings() {
+        String post = GOOD_DIGEST.replace("[CHARM: Anime Hair]", "[CHARM:   Anime Hair ]").replace("\n", "\r\n");
+
+        assertThat(fixedStably(DIGEST_PATH, post)).isEqualTo(GOOD_DIGEST.replace("\n", "\r\n"));
     }
 }

@@ -1,8 +1,10 @@
 package io.github.digestlint.rules.sections;
 
 import static io.github.digestlint.Lint.DIGEST_PATH;
+import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static io.github.digestlint.Lint.findings;
+import static io.github.digestlint.rules.Fixes.fixedStably;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -56,5 +58,21 @@ class HeadingTrailingSpaceRuleTest {
                         + " [heading-trailing-space]",
                 DIGEST_PATH + ":14:11: warning: heading '## Results' ends with a space; remove it"
                         + " [heading-trailing-space]");
+    }
+
+    @Test
+    void fixesHeadingsByDeletingTheirTrailingBlanksOnly() {
+        String withHardBreak = GOOD_DIGEST.replace("방법이다.\n", "방법이다.  \n");
+        String post = withHardBreak.replace("## Method\n", "## Method \t\n")
+                .replace("(https://arxiv.org/abs/2509.21114)\n", "(https://arxiv.org/abs/2509.21114)\t\n");
+
+        assertThat(fixedStably(DIGEST_PATH, post)).isEqualTo(withHardBreak);
+    }
+
+    @Test
+    void keepsCrlfLineEndings() {
+        String post = GOOD_DIGEST.replace("## Results\n", "## Results  \n").replace("\n", "\r\n");
+
+        assertThat(fixedStably(DIGEST_PATH, post)).isEqualTo(GOOD_DIGEST.replace("\n", "\r\n"));
     }
 }

@@ -1,0 +1,44 @@
+package io.github.digestlint.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostWriterTest {
+
+    @TempDir
+    Path posts;
+
+    @Test
+    void replacesTheFileKeepingItsPermissionsAndLeavesNoTemporaryFile() throws IOException {
+        Path post = Files.writeString(posts.resolve("2025-09-26-daily-papers.md"), "old");
+        Files.setPosixFilePermissions(post, PosixFilePermissions.fromString("rw-r-----"));
+
+        PostWriter.write(post, "new 제목".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.readString(post)).isEqualTo("new 제목");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(post))).isEqualTo("rw-r-----");
+        try (Stream<Path> files = Files.list(posts)) {
+            assertThat(files).containsExactly(post);
+        }
+    }
+
+    @Test
+    void printsAUnifiedDiff() {
+        assertThat(UnifiedDiff.of("_posts/a.md", "one\ntwo\nthree\n", "one\n2\nthree\n")).isEqualTo("""
+                --- a/_posts/a.md
+                +++ b/_posts/a.md
+                @@ -1,3 +1,3 @@
+                 one
+                -two
+                +2
+                 three""");
+    }
+}
