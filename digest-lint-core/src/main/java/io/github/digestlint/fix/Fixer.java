@@ -14,12 +14,15 @@ import java.util.TreeMap;
 /**
  * Repairs a post with the edits its findings carry: applies every edit that does not overlap
  * another, checks the result again, and repeats until no repair is left, so that one run
- * converges. Only the edits' spans change; every other character stays as it was.
+ * converges. Only the edits' spans change; every other character stays as it was. A post that is
+ * not text, or whose front matter does not parse for another reason than a title quote, is left
+ * untouched.
  */
 public final class Fixer {
 
     /** Enough for repairs that enable others (a renumbered entry whose link is then fixed). */
     static final int MAX_PASSES = 10;
+    private static final String QUOTE_RULE = "title-quotes";
 
     private final Linter linter;
 
@@ -29,12 +32,26 @@ public final class Fixer {
 
     public FixResult fix(String path, SourceText source) {
         List<Diagnostic> findings = linter.lint(path, source);
-        Optional<String> refused = refusal(path, source);
-        if (refused.isPresent()) {
-            return new FixResult(source, source.text(), Map.of(), findings, refused);
+        Optional<String> notText = notText(source);
+        if (notText.isPresent()) {
+            return new FixResult(source, source.text(), Map.of(), findings, notText);
         }
         String text = source.text();
         Map<String, Integer> fixesByRule = new TreeMap<>();
+        if (hasUnreadableFrontMatter(path, source)) {
+            // The one repair allowed on such a post is the title quote that breaks its YAML; past
+            // that, nothing is safe unless the front matter then parses.
+            List<Diagnostic> quotes = findings.stream()
+                    .filter(finding -> finding.ruleId().equals(QUOTE_RULE) && finding.isFixable()).toList();
+            String repaired = apply(text, quotes.stream().flatMap(finding -> finding.fix().stream()).toList());
+            if (quotes.size() != 1 || hasUnreadableFrontMatter(path, SourceText.of(repaired))) {
+                return new FixResult(source, text, Map.of(), findings,
+                        Optional.of("its front matter cannot be parsed"));
+            }
+            text = repaired;
+            fixesByRule.put(QUOTE_RULE, 1);
+            findings = linter.lint(path, SourceText.of(text));
+        }
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<TextEdit> edits = new ArrayList<>();
             for (Diagnostic finding : findings) {
@@ -52,20 +69,16 @@ public final class Fixer {
         return new FixResult(source, text, fixesByRule, findings, Optional.empty());
     }
 
-    /**
-     * Why a post must not be rewritten: text that is not UTF-8 would lose its bytes, and front
-     * matter that does not parse gives no safe ground to stand on.
-     */
-    private Optional<String> refusal(String path, SourceText source) {
+    /** Text that is not UTF-8 would lose its bytes if written back; NUL bytes mean a binary file. */
+    private static Optional<String> notText(SourceText source) {
         if (source.firstMalformedOffset().isPresent()) {
             return Optional.of("it is not UTF-8 text");
         }
-        if (source.text().indexOf('\0') >= 0) {
-            return Optional.of("it holds NUL bytes");
-        }
-        boolean unreadableFrontMatter = linter.parse(path, source).frontMatter()
-                .flatMap(FrontMatter::problem).isPresent();
-        return unreadableFrontMatter ? Optional.of("its front matter cannot be parsed") : Optional.empty();
+        return source.text().indexOf('\0') >= 0 ? Optional.of("it holds NUL bytes") : Optional.empty();
+    }
+
+    private boolean hasUnreadableFrontMatter(String path, SourceText source) {
+        return linter.parse(path, source).frontMatter().flatMap(FrontMatter::problem).isPresent();
     }
 
     private static boolean overlapsAny(TextEdit edit, List<TextEdit> chosen) {

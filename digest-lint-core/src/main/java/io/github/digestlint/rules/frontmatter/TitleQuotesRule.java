@@ -1,6 +1,7 @@
 package io.github.digestlint.rules.frontmatter;
 
 import io.github.digestlint.fix.TextEdit;
+import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.rule.Concern;
@@ -8,8 +9,12 @@ import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code title: Daily Papers — 2025-09-07"} is valid YAML: a plain string that ends in a quote.
@@ -32,7 +37,35 @@ public final class TitleQuotesRule implements Rule {
                 .filter(title -> title.type() == YamlScalar.Type.STRING)
                 .ifPresent(title -> problem(title.value()).ifPresent(problem ->
                         reporter.report(title.span(), message(problem, title), repair(post, title))));
+        post.frontMatter().filter(frontMatter -> frontMatter.data().isEmpty() && frontMatter.isClosed())
+                .ifPresent(frontMatter -> checkUnclosed(post, frontMatter, reporter));
     }
+
+    /**
+     * {@code title: "Daily Papers — 2025-09-07} is not YAML at all, so the front matter has no
+     * data; the title line is read as written, and the quote it lacks is the fix.
+     */
+    private static void checkUnclosed(Post post, FrontMatter frontMatter, Reporter reporter) {
+        SourceText source = post.source();
+        for (int line = source.lineOf(frontMatter.content().start()); line < source.lineOf(frontMatter.content().end());
+                line++) {
+            Matcher title = UNCLOSED_TITLE.matcher(source.line(line));
+            if (title.matches()) {
+                int start = source.lineStart(line) + title.start(1);
+                Span value = new Span(start, start + title.group(1).length());
+                String meant = unquoted(title.group(1));
+                Optional<String> kindTitle = post.kind()
+                        .flatMap(kind -> PostDates.fileNameDay(post).map(kind::expectedTitle));
+                reporter.report(value, "title has an opening quote but no closing quote, so the front matter is not"
+                        + " valid YAML: " + title.group(1) + "; expected \"" + kindTitle.orElse(meant) + "\"",
+                        List.of(new TextEdit(value, TitleRepair.doubleQuoted(kindTitle.orElse(meant)))));
+                return;
+            }
+        }
+    }
+
+    /** A plain {@code title:} line whose value opens a quote it never closes. */
+    private static final Pattern UNCLOSED_TITLE = Pattern.compile("title:[ \\t]+((\"[^\"]*)|('[^']*))[ \\t]*");
 
     /** What is wrong with the quotes of a title. */
     private enum Problem { QUOTED_TWICE, CLOSING_ONLY, OPENING_ONLY, UNBALANCED_INSIDE }

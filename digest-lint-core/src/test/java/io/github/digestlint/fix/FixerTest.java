@@ -1,0 +1,61 @@
+package io.github.digestlint.fix;
+
+import static io.github.digestlint.Lint.GOOD_DIGEST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestlint.Lint;
+import io.github.digestlint.config.Configuration;
+import io.github.digestlint.engine.Linter;
+import io.github.digestlint.source.SourceText;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class FixerTest {
+
+    private static final String PATH = "_posts/2025-09-26-daily-papers.md";
+
+    private final Fixer fixer = new Fixer(new Linter(Configuration.DEFAULT));
+
+    @Test
+    void repairsTheTitleQuoteThatBreaksTheFrontMatter() {
+        String broken = GOOD_DIGEST.replace("title: \"Daily Papers — 2025-09-26\"", "title: \"Daily Papers — 2025-09-26");
+
+        assertThat(Lint.findings("title-quotes", PATH, broken)).containsExactly(PATH + ":3:8: error: title has an"
+                + " opening quote but no closing quote, so the front matter is not valid YAML: \"Daily Papers —"
+                + " 2025-09-26; expected \"Daily Papers — 2025-09-26\" [title-quotes]");
+        FixResult result = fixer.fix(PATH, SourceText.of(broken));
+        assertThat(result.fixed()).isEqualTo(GOOD_DIGEST);
+        assertThat(result.fixesByRule()).containsEntry("title-quotes", 1);
+    }
+
+    @Test
+    void leavesAPostUntouchedWhoseFrontMatterIsBrokenOtherwise() {
+        String broken = GOOD_DIGEST.replace("title: \"Daily Papers — 2025-09-26\"", "title: Daily: Papers  ")
+                .replace("## Method", "## Method  ");
+
+        FixResult result = fixer.fix(PATH, SourceText.of(broken));
+
+        assertThat(result.changed()).isFalse();
+        assertThat(result.refused()).hasValue("its front matter cannot be parsed");
+        assertThat(result.remaining()).isNotEmpty();
+    }
+
+    @Test
+    void leavesTextThatIsNotUtf8Untouched() {
+        byte[] bytes = (GOOD_DIGEST.replace("## Method", "## Method  ") + "\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+
+        FixResult result = fixer.fix(PATH, SourceText.decode(bytes));
+
+        assertThat(result.changed()).isFalse();
+        assertThat(result.refused()).hasValue("it is not UTF-8 text");
+    }
+
+    @Test
+    void keepsTheByteOrderMark() {
+        String post = "\uFEFF" + GOOD_DIGEST.replace("## Method", "## Method  ");
+
+        FixResult result = fixer.fix(PATH, SourceText.decode(post.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(new String(result.bytes(), StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + GOOD_DIGEST);
+    }
+}
