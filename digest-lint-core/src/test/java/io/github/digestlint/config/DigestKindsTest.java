@@ -1,5 +1,6 @@
 package io.github.digestlint.config;
 
+import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,36 +37,7 @@ class DigestKindsTest {
             요약이다.
             """;
 
-    private static final String DAILY_POST = """
-            ---
-            layout: post
-            title: "Daily Papers — 2025-09-01"
-            date: 2025-09-01 08:15:00
-            tags: [papers]
-            categories: []
-            ---
-
-            # 1. [Some Paper](https://arxiv.org/abs/2508.21824)
-
-            > [Alphaxiv](https://www.alphaxiv.org/ko/overview/2508.21824)
-
-            ## Introduction
-            - Goal: 목표이다.
-            - Motivation: 동기이다.
-            - Contribution: 기여이다.
-
-            ## Method
-            방법이다.
-
-            ## Results
-            결과이다.
-
-            ## Limitations
-            한계이다.
-
-            ## Conclusion
-            결론이다.
-            """;
+    private static final String DAILY_POST = GOOD_DIGEST.replace("2025-09-26", "2025-09-01");
 
     private static final String ORDINARY_POST = """
             ---
@@ -96,8 +68,8 @@ class DigestKindsTest {
     void holdsEachKindToItsOwnLinkForm() throws ConfigurationException {
         String arxivWithDailyLink = ARXIV_POST.replace("http://arxiv.org/abs/2508.21824v1",
                 "https://arxiv.org/abs/2508.21824");
-        String dailyWithArxivLink = DAILY_POST.replace("https://arxiv.org/abs/2508.21824)",
-                "http://arxiv.org/abs/2508.21824v1)");
+        String dailyWithArxivLink = DAILY_POST.replace("https://arxiv.org/abs/2509.21114)",
+                "http://arxiv.org/abs/2509.21114v1)");
 
         assertThat(findings("arxiv-link", configuration(), "_posts/2025-09-01-arxiv.md", arxivWithDailyLink))
                 .hasSize(1);
