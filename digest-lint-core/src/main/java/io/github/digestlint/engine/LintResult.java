@@ -8,12 +8,17 @@ import java.util.List;
  * The outcome of a run.
  *
  * @param diagnostics every finding, ordered by path, line, column and rule
- * @param postsChecked how many posts were checked
+ * @param posts every post that was checked, as findings name them, in order
  */
-public record LintResult(List<Diagnostic> diagnostics, int postsChecked) {
+public record LintResult(List<Diagnostic> diagnostics, List<String> posts) {
 
     public LintResult {
         diagnostics = List.copyOf(diagnostics);
+        posts = List.copyOf(posts);
+    }
+
+    public int postsChecked() {
+        return posts.size();
     }
 
     public long count(Severity severity) {
@@ -32,7 +37,7 @@ public record LintResult(List<Diagnostic> diagnostics, int postsChecked) {
     /** One line for the end of a run: {@code 15 errors and 3 warnings in 2 of 5 posts}. */
     public String summary() {
         return plural(count(Severity.ERROR), "error") + " and " + plural(count(Severity.WARNING), "warning") + " in "
-                + postsWithFindings() + " of " + plural(postsChecked, "post");
+                + postsWithFindings() + " of " + plural(postsChecked(), "post");
     }
 
     private static String plural(long count, String noun) {

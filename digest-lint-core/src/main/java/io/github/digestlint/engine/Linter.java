@@ -56,7 +56,9 @@ public final class Linter {
         Stream<Diagnostic> findings = posts.files().parallelStream()
                 .flatMap(file -> lintFile(PostFiles.displayPath(baseDir, file), file).stream());
         List<Diagnostic> all = Stream.concat(listingFailures, findings).sorted().toList();
-        return new LintResult(all, posts.files().size() + posts.unreadable().size());
+        List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
+                .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
+        return new LintResult(all, checked);
     }
 
     /** Checks one post file; a file that cannot be read is a finding, never an exception. */

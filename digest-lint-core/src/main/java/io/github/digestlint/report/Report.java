@@ -1,0 +1,21 @@
+package io.github.digestlint.report;
+
+import io.github.digestlint.engine.LintResult;
+import io.github.digestlint.rule.RuleMetadata;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a report file describes: the run's findings, the posts checked and the rules known.
+ *
+ * @param toolVersion digest-lint's version, for the reports that name their tool
+ * @param baseDirectory the folder that finding paths are relative to, where source lines are read
+ * @param rules every rule a finding can name, with its metadata
+ * @param result the findings and the posts checked
+ */
+public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result) {
+
+    public Report {
+        rules = List.copyOf(rules);
+    }
+}
