@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
 
-assert log.contains('[INFO] 0 errors and 0 warnings in 0 of 1 post')
+assert log.contains('[INFO] 0 errors and 1 warning in 1 of 1 post')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('\tat ')

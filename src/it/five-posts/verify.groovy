@@ -4,5 +4,5 @@ assert log.contains('[ERROR] _posts/2025-09-07-daily-papers.md:3:8: error: title
 assert log.contains('[title-quotes]')
 assert log.readLines().count { it.startsWith('[ERROR] _posts/2025-09-07-daily-papers.md:') && it.endsWith('[alphaxiv-link]') } == 14
 assert !log.readLines().any { it.startsWith('[ERROR] _posts/') && !it.contains('2025-09-07') }
-assert log.contains('digest-lint found 15 errors and 149 warnings in 4 of 5 posts')
+assert log.contains('digest-lint found 15 errors and 175 warnings in 5 of 5 posts')
 assert !log.contains('\tat ')

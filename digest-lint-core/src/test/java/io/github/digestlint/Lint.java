@@ -7,7 +7,15 @@ import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.source.SourceText;
+import io.github.digestlint.engine.LintResult;
+import io.github.digestlint.engine.PostFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** Runs the linter on a snippet, so that a test reads as: this post in, these findings out. */
 public final class Lint {
@@ -73,6 +81,30 @@ public final class Lint {
     public static List<String> findings(String ruleId, Configuration configuration, String path, String text) {
         return findings(configuration, path, text).stream().filter(line -> line.endsWith(" [" + ruleId + "]"))
                 .toList();
+    }
+
+    /**
+     * Every finding on a blog of these posts (path to text), the rules across posts included,
+     * each formatted as the console shows it.
+     */
+    public static List<String> findings(Map<String, String> posts) throws IOException {
+        Path blog = Files.createTempDirectory("digest-lint-blog");
+        try {
+            for (Map.Entry<String, String> post : posts.entrySet()) {
+                Path file = blog.resolve(post.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, post.getValue());
+            }
+            LintResult result = new Linter(Configuration.DEFAULT)
+                    .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
+            return result.diagnostics().stream().map(Diagnostic::format).toList();
+        } finally {
+            try (Stream<Path> files = Files.walk(blog)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /** The post after {@code digest-lint:fix}. */

@@ -6,7 +6,7 @@ import io.github.digestlint.model.YamlSequence;
 import io.github.digestlint.model.YamlValue;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.parse.YamlReader;
-import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleDefinition;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.BuiltInRules;
@@ -88,7 +88,7 @@ public final class ConfigurationLoader {
     private List<ConfiguredRule> rules(YamlMapping settings) throws ConfigurationException {
         Map<String, YamlMapping.Entry> byId = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
-        for (Rule rule : BuiltInRules.all()) {
+        for (RuleDefinition rule : BuiltInRules.all()) {
             known.add(rule.metadata().id());
         }
         for (YamlMapping.Entry entry : settings.entries()) {
@@ -102,7 +102,7 @@ public final class ConfigurationLoader {
             }
         }
         List<ConfiguredRule> rules = new ArrayList<>();
-        for (Rule rule : BuiltInRules.all()) {
+        for (RuleDefinition rule : BuiltInRules.all()) {
             String id = rule.metadata().id();
             YamlMapping.Entry entry = byId.get(id);
             if (entry == null) {
@@ -111,7 +111,7 @@ public final class ConfigurationLoader {
             }
             YamlValue value = entry.value();
             Optional<YamlScalar> level;
-            Rule configured = rule;
+            RuleDefinition configured = rule;
             if (value instanceof YamlMapping options) {
                 Set<String> allowed = new HashSet<>(rule.optionNames());
                 allowed.add("severity");

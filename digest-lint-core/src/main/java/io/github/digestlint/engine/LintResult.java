@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param diagnostics every finding, ordered by path, line, column and rule
  * @param posts every post that was checked, as findings name them, in order
+ * @param postsParsed how many posts were parsed; the others' findings came from the incremental index
  */
-public record LintResult(List<Diagnostic> diagnostics, List<String> posts) {
+public record LintResult(List<Diagnostic> diagnostics, List<String> posts, int postsParsed) {
 
     public LintResult {
         diagnostics = List.copyOf(diagnostics);

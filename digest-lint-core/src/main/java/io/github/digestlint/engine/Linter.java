@@ -7,16 +7,25 @@ import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.BlogRule;
+import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -46,30 +55,64 @@ public final class Linter {
     }
 
     /**
-     * Checks the selected posts, in parallel.
+     * Checks the selected posts, in parallel, then the rules across posts over their summaries.
      *
      * @param baseDir the folder that finding paths are relative to
      */
     public LintResult lint(Path baseDir, PostFiles posts) {
-        Stream<Diagnostic> listingFailures = posts.unreadable().entrySet().stream()
-                .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()));
-        Stream<Diagnostic> findings = posts.files().parallelStream()
-                .flatMap(file -> lintFile(PostFiles.displayPath(baseDir, file), file).stream());
-        List<Diagnostic> all = Stream.concat(listingFailures, findings).sorted().toList();
-        List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
-                .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
-        return new LintResult(all, checked);
+        return lint(baseDir, posts, IncrementalIndex.NONE);
     }
 
-    /** Checks one post file; a file that cannot be read is a finding, never an exception. */
-    public List<Diagnostic> lintFile(String path, Path file) {
-        SourceText source;
+    /**
+     * Checks the selected posts; a post whose bytes the index already knows is not parsed again,
+     * its findings and summary are taken from the index, which learns every post checked.
+     */
+    public LintResult lint(Path baseDir, PostFiles posts, IncrementalIndex index) {
+        AtomicInteger parsed = new AtomicInteger();
+        List<PostCheck> checks = posts.files().parallelStream()
+                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, index, parsed)).toList();
+        Stream<Diagnostic> listingFailures = posts.unreadable().entrySet().stream()
+                .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()));
+        Stream<Diagnostic> postFindings = checks.stream().flatMap(check -> check.diagnostics().stream());
+        List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream())
+                .sorted(Comparator.comparing(PostSummary::path)).toList();
+        List<Diagnostic> all = Stream.of(listingFailures, postFindings, acrossPosts(summaries).stream())
+                .flatMap(findings -> findings).sorted().toList();
+        List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
+                .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
+        return new LintResult(all, checked, parsed.get());
+    }
+
+    private PostCheck checkFile(String path, Path file, IncrementalIndex index, AtomicInteger parsed) {
+        byte[] bytes;
         try {
-            source = SourceText.read(file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return List.of(unreadable(path, PostFiles.describe(e)));
+            return new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty());
         }
-        return lint(path, source);
+        return index.check(path, bytes, read -> {
+            parsed.incrementAndGet();
+            return check(path, SourceText.decode(read));
+        });
+    }
+
+    /** Runs the rules across posts; a finding on a post respects that post's inline directives. */
+    private List<Diagnostic> acrossPosts(List<PostSummary> summaries) {
+        Map<String, Suppressions> suppressions = new HashMap<>();
+        summaries.forEach(summary -> suppressions.put(summary.path(), new Suppressions(summary.directives())));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (ConfiguredRule configured : rules) {
+            if (configured.rule() instanceof BlogRule rule) {
+                String id = rule.metadata().id();
+                rule.check(summaries, (path, position, message) -> {
+                    if (!suppressions.get(path).suppresses(id, position.line())) {
+                        diagnostics.add(new Diagnostic(id, configured.severity(), path, position, position, message,
+                                List.of()));
+                    }
+                });
+            }
+        }
+        return diagnostics;
     }
 
     /** Parses a post as the rules see it. */
@@ -77,13 +120,23 @@ public final class Linter {
         return parser.parse(path, source);
     }
 
-    /** Checks one post's text; findings that an inline directive turns off are left out. */
+    /**
+     * Checks one post's text with the rules over one post; findings that an inline directive turns
+     * off are left out. The rules across posts need the whole blog: see {@link #lint(Path, PostFiles)}.
+     */
     public List<Diagnostic> lint(String path, SourceText source) {
+        return check(path, source).diagnostics();
+    }
+
+    private PostCheck check(String path, SourceText source) {
         Post post = parser.parse(path, source);
         Suppressions suppressions = new Suppressions(post.directives());
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (ConfiguredRule configured : rules) {
-            RuleMetadata metadata = configured.rule().metadata();
+            if (!(configured.rule() instanceof Rule rule)) {
+                continue;
+            }
+            RuleMetadata metadata = rule.metadata();
             Reporter reporter = (span, message, fix) -> {
                 Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span, message, fix);
                 if (!suppressions.suppresses(metadata.id(), diagnostic.start().line())) {
@@ -91,7 +144,7 @@ public final class Linter {
                 }
             };
             try {
-                configured.rule().check(post, reporter);
+                rule.check(post, reporter);
             } catch (RuntimeException e) {
                 diagnostics.add(new Diagnostic(RULE_FAILURE.id(), RULE_FAILURE.defaultSeverity(), path, START, START,
                         "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran",
@@ -99,7 +152,7 @@ public final class Linter {
             }
         }
         diagnostics.sort(null);
-        return diagnostics;
+        return new PostCheck(diagnostics, Optional.of(Summaries.of(post)));
     }
 
     private static Diagnostic diagnostic(String ruleId, Severity severity, Post post, Span span, String message,

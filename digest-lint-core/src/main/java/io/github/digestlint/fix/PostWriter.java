@@ -23,7 +23,7 @@ public final class PostWriter {
         try {
             Files.write(temporary, bytes);
             PosixFileAttributeView permissions = Files.getFileAttributeView(post, PosixFileAttributeView.class);
-            if (permissions != null) {
+            if (permissions != null && Files.exists(post)) {
                 Files.setPosixFilePermissions(temporary, permissions.readAttributes().permissions());
             }
             move(temporary, post);

@@ -4,9 +4,11 @@ import io.github.digestlint.model.Block;
 import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;
+import io.github.digestlint.model.TextOffsets;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -54,7 +56,7 @@ final class BodyParser {
         List<BodyNode> parts = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof org.commonmark.node.Heading heading) {
-                parts.add(new Heading(heading.getLevel(), text(heading), span(heading), links(heading)));
+                parts.add(new Heading(heading.getLevel(), visible(heading).text(), span(heading), links(heading)));
             } else {
                 Block block = block(node);
                 if (block != null) {
@@ -90,12 +92,17 @@ final class BodyParser {
             return null;
         }
         List<Block> children = new ArrayList<>();
-        if (node instanceof BulletList || node instanceof OrderedList) {
-            for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-                children.add(block(item));
+        if (node instanceof BulletList || node instanceof OrderedList || node instanceof ListItem
+                || node instanceof BlockQuote) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                Block block = block(child);
+                if (block != null) {
+                    children.add(block);
+                }
             }
         }
-        return new Block(kind, span(node), text(node), links(node), children);
+        VisibleText text = visible(node);
+        return new Block(kind, span(node), text.text(), text.offsets(), links(node), children);
     }
 
     private Span span(Node node) {
@@ -129,56 +136,138 @@ final class BodyParser {
         int at = raw.lastIndexOf(destination);
         Span destinationSpan = at < 0 || destination.isEmpty()
                 ? span : new Span(span.start() + at, span.start() + at + destination.length());
-        return new Link(text(node), destination, span, destinationSpan);
+        return new Link(visible(node).text(), destination, span, destinationSpan);
     }
 
-    /** The text a reader sees: literal text and code, line breaks as spaces or newlines. */
-    private static String text(Node node) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * The text a reader sees, literal text and code with line breaks as spaces or newlines, and
+     * where each of its chars is written.
+     */
+    private VisibleText visible(Node node) {
+        VisibleText text = new VisibleText();
         node.accept(new AbstractVisitor() {
             @Override
             public void visit(Text node) {
-                text.append(node.getLiteral());
+                text.append(node.getLiteral(), node);
             }
 
             @Override
             public void visit(Code node) {
-                text.append(node.getLiteral());
+                text.append(node.getLiteral(), node);
             }
 
             @Override
             public void visit(SoftLineBreak node) {
-                text.append(' ');
+                text.appendBreak(' ');
             }
 
             @Override
             public void visit(HardLineBreak node) {
-                text.append('\n');
+                text.appendBreak('\n');
             }
 
             @Override
             public void visit(Paragraph node) {
-                if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-                    text.append('\n');
+                if (!text.isEmpty() && !text.endsWithNewline()) {
+                    text.appendBreak('\n');
                 }
                 visitChildren(node);
             }
 
             @Override
             public void visit(FencedCodeBlock node) {
-                text.append(node.getLiteral());
+                text.append(node.getLiteral(), node);
             }
 
             @Override
             public void visit(IndentedCodeBlock node) {
-                text.append(node.getLiteral());
+                text.append(node.getLiteral(), node);
             }
 
             @Override
             public void visit(HtmlBlock node) {
-                text.append(node.getLiteral());
+                text.append(node.getLiteral(), node);
             }
         });
-        return text.toString().strip();
+        return text.stripped();
+    }
+
+    /** A text being read out of the tree, with the offset in the post of each of its chars. */
+    private final class VisibleText {
+        private final StringBuilder text = new StringBuilder();
+        private int[] offsets = new int[64];
+        /** Just past the last char placed in the source: where a line break is taken to stand. */
+        private int next = bodyOffset;
+
+        /**
+         * Adds a node's literal. Its source span also holds what the reader does not see (the
+         * backticks around code, the backslash of an escape, an entity's name), so each char is
+         * looked for from where the previous one was found.
+         */
+        void append(String literal, Node node) {
+            Span span = node.getSourceSpans().isEmpty() ? Span.at(next) : span(node);
+            String written = source.text();
+            int from = span.start();
+            for (int i = 0; i < literal.length(); i++) {
+                char c = literal.charAt(i);
+                int found = from;
+                while (found < span.end() && written.charAt(found) != c) {
+                    found++;
+                }
+                if (found < span.end()) {
+                    add(c, found);
+                    from = found + 1;
+                } else {
+                    add(c, Math.min(from, span.end()));
+                }
+            }
+        }
+
+        void appendBreak(char c) {
+            add(c, next);
+        }
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        boolean endsWithNewline() {
+            return text.charAt(text.length() - 1) == '\n';
+        }
+
+        private void add(char c, int offset) {
+            if (text.length() == offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            offsets[text.length()] = offset;
+            text.append(c);
+            // A line break after the post's last char stands at its end, still an offset in the post.
+            next = Math.min(offset + 1, source.length());
+        }
+
+        /** The text without white space at its ends, as a reader sees it. */
+        VisibleText stripped() {
+            int start = 0;
+            int end = text.length();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            VisibleText kept = new VisibleText();
+            kept.text.append(text, start, end);
+            kept.offsets = Arrays.copyOfRange(offsets, start, end);
+            kept.next = end > start ? offsets[end - 1] + 1 : next;
+            return kept;
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        TextOffsets offsets() {
+            return new TextOffsets(Arrays.copyOf(offsets, text.length()), next);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.digestlint.report;
 
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,5 +18,10 @@ public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> 
 
     public Report {
         rules = List.copyOf(rules);
+    }
+
+    /** A report of a run by this build of digest-lint with its built-in rules. */
+    public static Report of(Path baseDirectory, LintResult result) {
+        return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), result);
     }
 }

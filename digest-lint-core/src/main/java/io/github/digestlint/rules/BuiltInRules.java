@@ -1,8 +1,19 @@
 package io.github.digestlint.rules;
 
 import io.github.digestlint.engine.Linter;
-import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleDefinition;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rules.blog.DuplicateDateRule;
+import io.github.digestlint.rules.blog.DuplicatePaperRule;
+import io.github.digestlint.rules.blog.TagConsistencyRule;
+import io.github.digestlint.rules.content.EntryLengthRule;
+import io.github.digestlint.rules.content.NoCodeBlockRule;
+import io.github.digestlint.rules.content.NoEmojiRule;
+import io.github.digestlint.rules.content.PlaceholderRule;
+import io.github.digestlint.rules.content.ProseAsBulletsRule;
+import io.github.digestlint.rules.content.SentenceCountRule;
+import io.github.digestlint.rules.content.SentenceEndingRule;
+import io.github.digestlint.rules.content.TruncatedSectionRule;
 import io.github.digestlint.rules.entries.DuplicateEntryRule;
 import io.github.digestlint.rules.entries.EntryHeadingRule;
 import io.github.digestlint.rules.entries.EntryNumberingRule;
@@ -32,7 +43,7 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
-    public static List<Rule> all() {
+    public static List<RuleDefinition> all() {
         return List.of(
                 new EncodingRule(),
                 new InlineDirectiveRule(),
@@ -53,11 +64,22 @@ public final class BuiltInRules {
                 new RequiredSectionsRule(),
                 new EmptySectionRule(),
                 new IntroLabelsRule(),
-                new HeadingTrailingSpaceRule());
+                new HeadingTrailingSpaceRule(),
+                new TruncatedSectionRule(),
+                new SentenceCountRule(),
+                new ProseAsBulletsRule(),
+                new PlaceholderRule(),
+                new EntryLengthRule(),
+                new SentenceEndingRule(),
+                new NoCodeBlockRule(),
+                new NoEmojiRule(),
+                new DuplicatePaperRule(),
+                new DuplicateDateRule(),
+                new TagConsistencyRule());
     }
 
     /** Every id a finding can carry: the rules' and the engine's own. */
     public static List<RuleMetadata> metadata() {
-        return Stream.concat(Linter.ENGINE_FINDINGS.stream(), all().stream().map(Rule::metadata)).toList();
+        return Stream.concat(Linter.ENGINE_FINDINGS.stream(), all().stream().map(RuleDefinition::metadata)).toList();
     }
 }

@@ -62,6 +62,24 @@ class ConfigurationLoaderTest {
         "rules:\\n  front-matter-keys:\\n    required: layout|.digest-lint.yml:3:15: rules.front-matter-keys.required"
                 + " must be a list of texts, as in [a, b]",
         "rules: [title-quotes]|.digest-lint.yml:1:8: rules must be a set of 'key: value' lines, but it is a list",
+        "rules:\\n  entry-length:\\n    max: many|.digest-lint.yml:3:10: rules.entry-length.max must be a whole number"
+                + " of at least 1, but it is 'many'",
+        "rules:\\n  entry-length:\\n    max: 0|.digest-lint.yml:3:10: rules.entry-length.max must be a whole number of"
+                + " at least 1, but it is '0'",
+        "rules:\\n  entry-length:\\n    max: [1000]|.digest-lint.yml:3:10: rules.entry-length.max must be a whole"
+                + " number of at least 1, but it is a list",
+        "rules:\\n  sentence-count:\\n    limits: [Method]|.digest-lint.yml:3:13: rules.sentence-count.limits must be a"
+                + " set of 'name: number' lines, as in {Method: 3}, but it is a list",
+        "rules:\\n  sentence-count:\\n    limits: {Method: three}|.digest-lint.yml:3:22:"
+                + " rules.sentence-count.limits.Method must be a whole number of at least 1, but it is 'three'",
+        "rules:\\n  sentence-count:\\n    limits: {Method: 3, Method: 2}|.digest-lint.yml:3:25:"
+                + " rules.sentence-count.limits.Method is given twice",
+        "rules:\\n  sentence-ending:\\n    pattern: '(다'|.digest-lint.yml:3:14: rules.sentence-ending.pattern is not a"
+                + " valid regular expression: Unclosed group at character 3",
+        "rules:\\n  sentence-ending:\\n    pattern:|.digest-lint.yml:3:13: rules.sentence-ending.pattern must be a"
+                + " regular expression, as in '다\\.'",
+        "rules:\\n  placeholder:\\n    placeholders: 정보 부족|.digest-lint.yml:3:19: rules.placeholder.placeholders"
+                + " must be a list of texts, as in [a, b]",
         "rules:\\n  title-quotes: 'off|.digest-lint.yml:2:21: not valid YAML: found unexpected end of stream while"
                 + " scanning a quoted scalar (started at line 2, column 17)",
         "kinds:\\n  - name: arxiv|.digest-lint.yml:2:11: kinds.arxiv selects no post; give it 'path', 'title' or both",

@@ -9,6 +9,7 @@ import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleDefinition;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.BuiltInRules;
@@ -81,7 +82,7 @@ class LinterTest {
                 throw new IllegalStateException("boom");
             }
         };
-        List<Rule> rules = new ArrayList<>(BuiltInRules.all());
+        List<RuleDefinition> rules = new ArrayList<>(BuiltInRules.all());
         rules.add(0, broken);
 
         List<Diagnostic> findings = new Linter(Configuration.withRules(rules))

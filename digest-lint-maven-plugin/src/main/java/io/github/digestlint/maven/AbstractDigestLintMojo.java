@@ -100,12 +100,30 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         return baseDirectory.toPath();
     }
 
-    private Configuration configuration() throws MojoExecutionException {
+    /** The configuration file's bytes, empty for the built-in configuration: part of the index's fingerprint. */
+    protected byte[] configurationBytes() throws MojoExecutionException {
+        Optional<Path> file = configurationFile();
+        try {
+            return file.isPresent() ? Files.readAllBytes(file.get()) : new byte[0];
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the configuration file " + file.get() + ": "
+                    + PostFiles.describe(e), e);
+        }
+    }
+
+    /** The configuration file to read; empty when there is none and none was asked for. */
+    private Optional<Path> configurationFile() {
         Path file = configFile != null ? configFile.toPath()
                 : baseDirectory().resolve(ConfigurationLoader.DEFAULT_FILE);
-        if (configFile == null && !Files.exists(file)) {
+        return configFile == null && !Files.exists(file) ? Optional.empty() : Optional.of(file);
+    }
+
+    private Configuration configuration() throws MojoExecutionException {
+        Optional<Path> found = configurationFile();
+        if (found.isEmpty()) {
             return Configuration.DEFAULT;
         }
+        Path file = found.get();
         if (!Files.isRegularFile(file)) {
             throw new MojoExecutionException("The configuration file " + file + " does not exist. Point"
                     + " <configFile> or -Ddigestlint.configFile=... at it, or leave it unset to use "

@@ -1,15 +1,26 @@
 package io.github.digestlint.maven;
 
 import io.github.digestlint.config.Configuration;
+import io.github.digestlint.engine.IncrementalIndex;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.report.GithubAnnotations;
+import io.github.digestlint.report.Report;
+import io.github.digestlint.report.Reports;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.rule.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the posts and fails the build on findings at or above {@code failOnSeverity}. Runs
@@ -19,12 +30,42 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractDigestLintMojo {
 
+    /**
+     * Keeps each post's findings in {@code target/} and parses only the posts that changed since the
+     * last run; a new plugin version or configuration starts afresh.
+     */
+    @Parameter(property = "digestlint.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    /** Report files to write besides the console output: {@code sarif}, {@code checkstyle}, {@code json}, {@code html}. */
+    @Parameter(property = "digestlint.formats")
+    private List<String> formats;
+
+    /** Where report files go. */
+    @Parameter(property = "digestlint.outputDirectory", defaultValue = "${project.build.directory}/digest-lint")
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    private String pluginVersion;
+
     @Override
     protected void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
-            throws MojoFailureException {
-        LintResult result = new Linter(configuration).lint(baseDirectory(), posts);
+            throws MojoExecutionException, MojoFailureException {
+        List<String> reportFormats = reportFormats();
+        LintResult result = lint(configuration, posts);
         result.diagnostics().forEach(this::log);
+        if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
+            // Workflow commands must start their line, so they bypass Maven's "[ERROR]" prefix.
+            result.diagnostics().forEach(diagnostic -> System.out.println(GithubAnnotations.format(diagnostic)));
+        }
+        writeReports(result, reportFormats);
         getLog().info(result.summary());
+        getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
+                ? " (" + (result.postsChecked() - result.postsParsed()) + " unchanged, replayed from the incremental index)"
+                : ""));
         long fixable = result.diagnostics().stream().filter(Diagnostic::isFixable).count();
         if (fixable > 0) {
             getLog().info(fixable + " of these can be repaired automatically: run mvn digest-lint:fix");
@@ -32,5 +73,50 @@ public class CheckMojo extends AbstractDigestLintMojo {
         if (failureThreshold.isPresent() && result.hasFindingsAtLeast(failureThreshold.get())) {
             throw new MojoFailureException("digest-lint found " + result.summary());
         }
+    }
+
+    /** The formats asked for, checked before any post is read so that a typo fails fast. */
+    private List<String> reportFormats() throws MojoExecutionException {
+        List<String> names = formats == null ? List.of() : formats.stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        try {
+            names.forEach(Reports::format);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid formats: " + e.getMessage());
+        }
+        return names;
+    }
+
+    private void writeReports(LintResult result, List<String> names) throws MojoExecutionException {
+        if (names.isEmpty()) {
+            return;
+        }
+        try {
+            for (Path file : Reports.write(Report.of(baseDirectory(), result), names, outputDirectory.toPath())) {
+                getLog().info("wrote " + file);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the reports to " + outputDirectory + ": "
+                    + PostFiles.describe(e), e);
+        }
+    }
+
+    private LintResult lint(Configuration configuration, PostFiles posts) throws MojoExecutionException {
+        Linter linter = new Linter(configuration);
+        if (!incremental) {
+            return linter.lint(baseDirectory(), posts);
+        }
+        Path indexFile = buildDirectory.toPath().resolve("digest-lint").resolve("index.json");
+        IncrementalIndex index = IncrementalIndex.load(indexFile,
+                IncrementalIndex.fingerprint(pluginVersion, configurationBytes()));
+        LintResult result = linter.lint(baseDirectory(), posts, index);
+        try {
+            index.save(indexFile);
+        } catch (IOException e) {
+            // The findings stand; only the next run loses its head start.
+            getLog().warn("Cannot save the incremental index " + indexFile + ": " + PostFiles.describe(e));
+        }
+        return result;
     }
 }

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 @MojoTest
 @MojoParameter(name = "postsDirectory", value = "${project.basedir}/_posts")
 @MojoParameter(name = "baseDirectory", value = "${project.basedir}")
+@MojoParameter(name = "buildDirectory", value = "${project.basedir}/target")
+@MojoParameter(name = "outputDirectory", value = "${project.basedir}/target/digest-lint")
+@MojoParameter(name = "pluginVersion", value = "test")
 class CheckMojoTest {
 
     private static final String CLEAN_POST = """
@@ -89,7 +92,8 @@ class CheckMojoTest {
         writePost(CLEAN_POST);
 
         assertThatCode(mojo::execute).doesNotThrowAnyException();
-        assertThat(log.lines).containsExactly("info: 0 errors and 0 warnings in 0 of 1 post");
+        assertThat(log.lines).containsExactly("info: 0 errors and 0 warnings in 0 of 1 post",
+                "info: parsed 1 of 1 posts (0 unchanged, replayed from the incremental index)");
     }
 
     @Test

@@ -1,0 +1,17 @@
+package io.github.digestlint.engine;
+
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.PostSummary;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What checking one post yields: the findings of the rules over that post, and its summary for
+ * the rules across posts (empty when the post could not be read).
+ */
+public record PostCheck(List<Diagnostic> diagnostics, Optional<PostSummary> summary) {
+
+    public PostCheck {
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

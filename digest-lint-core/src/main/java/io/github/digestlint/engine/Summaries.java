@@ -1,0 +1,42 @@
+package io.github.digestlint.engine;
+
+import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.ArxivId;
+import io.github.digestlint.model.Entry;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.model.YamlScalar;
+import io.github.digestlint.model.YamlSequence;
+import io.github.digestlint.rule.PostSummary;
+import io.github.digestlint.rule.PostSummary.Located;
+import io.github.digestlint.rules.frontmatter.PostDates;
+import io.github.digestlint.source.Position;
+import io.github.digestlint.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reduces a parsed post to what the rules across posts read. */
+final class Summaries {
+
+    private Summaries() {
+    }
+
+    static PostSummary of(Post post) {
+        SourceText source = post.source();
+        Optional<YamlScalar> date = post.data().flatMap(data -> data.scalar("date"));
+        Optional<Located> day = PostDates.day(post).map(value -> new Located(value,
+                date.map(scalar -> source.position(scalar.span().start())).orElse(new Position(1, 1))));
+        List<Located> papers = new ArrayList<>();
+        for (Entry entry : post.entries()) {
+            entry.link().ifPresent(link -> ArxivId.fromUrl(link.destination()).ifPresent(id -> papers.add(
+                    new Located(id.withoutVersion().toString(), source.position(link.destinationSpan().start())))));
+        }
+        List<Located> tags = new ArrayList<>();
+        post.data().flatMap(data -> data.get("tags")).filter(YamlSequence.class::isInstance)
+                .map(YamlSequence.class::cast).ifPresent(sequence -> sequence.items().stream()
+                        .filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast)
+                        .forEach(tag -> tags.add(new Located(tag.value(), source.position(tag.span().start())))));
+        return new PostSummary(post.path(), post.kind().map(DigestKind::name), day, papers, tags,
+                post.directives());
+    }
+}

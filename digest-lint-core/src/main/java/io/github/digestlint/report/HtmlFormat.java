@@ -1,0 +1,172 @@
+package io.github.digestlint.report;
+
+import io.github.digestlint.engine.LintResult;
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+
+/**
+ * One HTML page for people: the totals, the findings per rule and per post, and every finding with
+ * the line it points at. The page is self-contained, its style and script inline, so that it opens
+ * from a CI server's artifacts or a local folder without a network or a server.
+ */
+public final class HtmlFormat implements ReportFormat {
+
+    private static final String TITLE = "digest-lint report";
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public String fileName() {
+        return "index.html";
+    }
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        Document page = Document.createShell("");
+        page.prependChild(new DocumentType("html", "", ""));
+        // Not pretty-printed: that collapses runs of spaces, and a finding may be about exactly those.
+        page.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
+        page.selectFirst("html").attr("lang", "en");
+        page.head().appendElement("meta").attr("charset", "utf-8");
+        page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width");
+        page.title(TITLE);
+        page.head().appendElement("style").appendChild(new DataNode(resource("report.css")));
+
+        Element body = page.body();
+        Element header = body.appendElement("header");
+        header.appendElement("h1").text(TITLE);
+        header.appendElement("p").addClass("summary-line").text(report.result().summary());
+        totals(body.appendElement("section").id("totals"), report.result());
+        byRule(body.appendElement("section").id("by-rule"), report);
+        byPost(body.appendElement("section").id("by-post"), report.result());
+        findings(body.appendElement("section").id("findings"), report);
+        body.appendElement("footer").text("Written by digest-lint " + report.toolVersion() + ".");
+        body.appendElement("script").appendChild(new DataNode(resource("report.js")));
+
+        out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void totals(Element section, LintResult result) {
+        Element list = section.appendElement("ul").addClass("totals");
+        total(list, "total-errors", result.count(Severity.ERROR), "errors").addClass("error");
+        total(list, "total-warnings", result.count(Severity.WARNING), "warnings").addClass("warning");
+        total(list, "total-posts-checked", result.postsChecked(), "posts checked");
+        total(list, "total-posts-with-findings", result.postsWithFindings(), "posts with findings");
+    }
+
+    private static Element total(Element list, String id, long count, String label) {
+        Element item = list.appendElement("li").id(id);
+        item.appendElement("span").addClass("count").text(Long.toString(count));
+        item.appendText(label);
+        return item;
+    }
+
+    private static void byRule(Element section, Report report) {
+        section.appendElement("h2").text("Findings per rule");
+        Map<String, String> descriptions = report.rules().stream()
+                .collect(Collectors.toMap(RuleMetadata::id, RuleMetadata::description));
+        Map<String, List<Diagnostic>> byRule = new TreeMap<>(report.result().diagnostics().stream()
+                .collect(Collectors.groupingBy(Diagnostic::ruleId)));
+        Element rows = table(section, "rules-table", "Rule", "Description", "Errors", "Warnings");
+        byRule.forEach((ruleId, findings) -> {
+            Element row = rows.appendElement("tr");
+            filterLink(row.appendElement("td"), ruleId);
+            row.appendElement("td").text(descriptions.getOrDefault(ruleId, ""));
+            number(row, count(findings, Severity.ERROR));
+            number(row, count(findings, Severity.WARNING));
+        });
+    }
+
+    private static void byPost(Element section, LintResult result) {
+        section.appendElement("h2").text("Posts");
+        Element rows = table(section, "posts-table", "Post", "Errors", "Warnings", "Result");
+        PostFindings.byPost(result).forEach((post, findings) -> {
+            boolean passing = findings.isEmpty();
+            Element row = rows.appendElement("tr").addClass(passing ? "passing" : "has-findings");
+            if (passing) {
+                row.appendElement("td").text(post);
+            } else {
+                filterLink(row.appendElement("td"), post);
+            }
+            number(row, count(findings, Severity.ERROR));
+            number(row, count(findings, Severity.WARNING));
+            row.appendElement("td").addClass("result").text(passing ? "passes" : "has findings");
+        });
+    }
+
+    private static void findings(Element section, Report report) {
+        section.appendElement("h2").text("Findings");
+        section.appendElement("input").id("filter").attr("type", "search")
+                .attr("placeholder", "Filter by post, rule or text").attr("aria-label", "Filter the findings");
+        section.appendElement("span").id("filter-count");
+        Element rows = table(section, "findings-table", "Post", "Line", "Column", "Severity", "Rule", "Message",
+                "Source line");
+        PostSources sources = new PostSources(report.baseDirectory());
+        for (Diagnostic diagnostic : report.result().diagnostics()) {
+            Element row = rows.appendElement("tr").addClass("finding");
+            row.appendElement("td").text(diagnostic.path());
+            number(row, diagnostic.start().line());
+            number(row, diagnostic.start().column());
+            row.appendElement("td").addClass("severity-" + diagnostic.severity().label())
+                    .text(diagnostic.severity().label());
+            row.appendElement("td").text(diagnostic.ruleId());
+            row.appendElement("td").addClass("message").text(diagnostic.message());
+            Element source = row.appendElement("td").addClass("source");
+            sources.lineOf(diagnostic).ifPresent(line -> {
+                Element code = source.appendElement("code");
+                code.appendText(line.beforeMark());
+                code.appendElement("mark").text(line.marked());
+                code.appendText(line.afterMark());
+            });
+        }
+    }
+
+    /** A sortable table with these column headers; returns its body for the rows. */
+    private static Element table(Element section, String id, String... headers) {
+        Element table = section.appendElement("table").id(id).addClass("sortable");
+        Element headerRow = table.appendElement("thead").appendElement("tr");
+        for (String header : headers) {
+            headerRow.appendElement("th").attr("scope", "col").text(header);
+        }
+        return table.appendElement("tbody");
+    }
+
+    /** A rule or post that, clicked, filters the findings table to its findings. */
+    private static void filterLink(Element cell, String text) {
+        cell.appendElement("a").attr("href", "#findings").attr("data-filter", text).text(text);
+    }
+
+    private static void number(Element row, long value) {
+        row.appendElement("td").addClass("number").text(Long.toString(value));
+    }
+
+    private static long count(List<Diagnostic> findings, Severity severity) {
+        return findings.stream().filter(finding -> finding.severity() == severity).count();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HtmlFormat.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing: digest-lint's jar is incomplete");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

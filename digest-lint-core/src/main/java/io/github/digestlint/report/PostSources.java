@@ -1,0 +1,62 @@
+package io.github.digestlint.report;
+
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the lines that findings point at from the posts under the report's base folder. Findings
+ * come sorted by post, so only the post at hand is kept in memory, however large the blog.
+ */
+final class PostSources {
+
+    private final Path baseDirectory;
+    private String currentPath;
+    private Optional<SourceText> current = Optional.empty();
+
+    PostSources(Path baseDirectory) {
+        this.baseDirectory = baseDirectory;
+    }
+
+    /**
+     * The line the finding starts on; empty when the post cannot be read, or no longer has that
+     * line because it changed after the check.
+     */
+    Optional<SourceLine> lineOf(Diagnostic diagnostic) {
+        return source(diagnostic.path())
+                .filter(source -> diagnostic.start().line() <= source.lineCount())
+                .map(source -> line(source, diagnostic));
+    }
+
+    private static SourceLine line(SourceText source, Diagnostic diagnostic) {
+        int line = diagnostic.start().line();
+        int lineStart = source.lineStart(line);
+        String text = source.line(line);
+        // Columns count code points and are 1-based; offset() takes 0-based ones and clamps them to the line.
+        int markStart = source.offset(line, diagnostic.start().column() - 1) - lineStart;
+        int markEnd = diagnostic.end().line() == line
+                ? source.offset(line, diagnostic.end().column() - 1) - lineStart
+                : text.length();
+        return new SourceLine(text, markStart, Math.max(markStart, markEnd));
+    }
+
+    private Optional<SourceText> source(String path) {
+        if (!Objects.equals(path, currentPath)) {
+            currentPath = path;
+            current = read(baseDirectory.resolve(path));
+        }
+        return current;
+    }
+
+    private static Optional<SourceText> read(Path file) {
+        try {
+            return Optional.of(SourceText.read(file));
+        } catch (IOException e) {
+            // The check already reported the post as unreadable; the report just shows no line.
+            return Optional.empty();
+        }
+    }
+}

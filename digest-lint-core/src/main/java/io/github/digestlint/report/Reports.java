@@ -1,0 +1,65 @@
+package io.github.digestlint.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The report formats by name, and the writing of the selected ones into a folder. */
+public final class Reports {
+
+    private static final List<ReportFormat> FORMATS = List.of(new SarifFormat(), new CheckstyleFormat(),
+            new JsonFormat(), new HtmlFormat());
+
+    private Reports() {
+    }
+
+    /** Every format's name, in a fixed order: {@code sarif, checkstyle, json, html}. */
+    public static List<String> names() {
+        return FORMATS.stream().map(ReportFormat::name).toList();
+    }
+
+    /**
+     * The format with this name, ignoring case and surrounding blanks, as a build file may write it.
+     *
+     * @throws IllegalArgumentException for an unknown name; the message lists the valid ones
+     */
+    public static ReportFormat format(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return FORMATS.stream().filter(format -> format.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown report format '" + name
+                        + "'; valid formats are " + String.join(", ", names())));
+    }
+
+    /**
+     * Writes the named formats into the folder, creating it, each to its {@link ReportFormat#fileName()}.
+     * Every name is checked before anything is written, so a typo leaves no half-written reports.
+     *
+     * @return the files written, in the order the names were given, each once
+     * @throws IllegalArgumentException for an unknown format name
+     */
+    public static List<Path> write(Report report, Collection<String> formatNames, Path outputDirectory)
+            throws IOException {
+        Set<ReportFormat> formats = new LinkedHashSet<>();
+        for (String name : formatNames) {
+            formats.add(format(name));
+        }
+        Files.createDirectories(outputDirectory);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : formats) {
+            Path file = outputDirectory.resolve(format.fileName());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                format.write(report, out);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+}

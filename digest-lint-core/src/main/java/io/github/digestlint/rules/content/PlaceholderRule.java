@@ -1,0 +1,61 @@
+package io.github.digestlint.rules.content;
+
+import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOptions;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.content.Passage.Piece;
+import java.util.Set;
+
+/**
+ * The script tells the model to write {@code 정보 부족} where the paper is unclear, and models leave
+ * {@code TBD} or {@code N/A} of their own. The post is still valid, but a reader learns nothing
+ * from that section: the warning lists what to fill in from the paper before publishing.
+ */
+public final class PlaceholderRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("placeholder",
+            "A section or Introduction bullet that holds only a placeholder such as '정보 부족' or 'TBD'.",
+            Severity.WARNING, false, Concern.CONTENT);
+
+    private final Placeholders placeholders;
+
+    public PlaceholderRule() {
+        this(Placeholders.DEFAULT);
+    }
+
+    private PlaceholderRule(Placeholders placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return Set.of(Placeholders.OPTION);
+    }
+
+    @Override
+    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+        return new PlaceholderRule(options.texts(Placeholders.OPTION).map(Placeholders::new).orElse(placeholders));
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        for (Passage passage : Passage.of(post)) {
+            String text = passage.text();
+            if (placeholders.matches(text)) {
+                Piece first = passage.pieces().get(0);
+                reporter.report(first.source(0, first.text().length()), passage.where()
+                        + " holds only the placeholder " + Excerpts.end(text) + "; write what the paper says there");
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.digestlint.rules.content;
+
+import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOptions;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.content.Passage.Located;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The script asks for one sentence per Introduction bullet, Results, Limitations and Conclusion,
+ * and at most three for the Method, so that a day's digest can be read at a glance; models run
+ * over. An Introduction bullet without its label counts against the label its place calls for.
+ */
+public final class SentenceCountRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("sentence-count",
+            "A section or Introduction bullet with more sentences than its limit.", Severity.WARNING, false,
+            Concern.CONTENT);
+
+    private static final String LIMITS_OPTION = "limits";
+    private static final Map<String, Integer> DEFAULT_LIMITS = Map.of("Goal", 1, "Motivation", 1, "Contribution",
+            1, "Method", 3, "Results", 1, "Limitations", 1, "Conclusion", 1);
+
+    private final Map<String, Integer> limits;
+
+    public SentenceCountRule() {
+        this(DEFAULT_LIMITS);
+    }
+
+    private SentenceCountRule(Map<String, Integer> limits) {
+        this.limits = Map.copyOf(limits);
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return Set.of(LIMITS_OPTION);
+    }
+
+    /** The configured limits replace the defaults of the names they give; the others stay. */
+    @Override
+    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+        Map<String, Integer> merged = new LinkedHashMap<>(limits);
+        options.integers(LIMITS_OPTION, 1).ifPresent(merged::putAll);
+        return new SentenceCountRule(merged);
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        for (Passage passage : Passage.of(post)) {
+            Integer limit = limits.get(passage.name());
+            List<Located> sentences = passage.sentences();
+            if (limit == null || sentences.size() <= limit) {
+                continue;
+            }
+            Located extra = sentences.get(limit);
+            reporter.report(extra.span(), passage.where() + " has " + sentences.size() + " sentences; expected "
+                    + (limit == 1 ? "1" : "at most " + limit) + ", so merge or remove the sentences from here on");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.digestlint.rules.content;
+
+import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOptions;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.content.Passage.Located;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The posts are formal written Korean: every sentence ends in a declarative form ({@code …다.}),
+ * never in a noun ({@code …향상됨.}), a question or an exclamation. Only sentences that contain
+ * Hangul are checked, so a kind written in another language, and English sentences quoted in a
+ * Korean post, are left alone. A sentence with no end mark is {@code truncated-section}'s, and a
+ * section that is only one of the default placeholders ({@code 정보 부족.}) is {@code placeholder}'s.
+ */
+public final class SentenceEndingRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("sentence-ending",
+            "A Korean sentence that does not end in the declarative form ('…다.').", Severity.WARNING, false,
+            Concern.CONTENT);
+
+    private static final String PATTERN_OPTION = "pattern";
+    private static final Pattern DEFAULT_PATTERN = Pattern.compile("다\\.");
+    /** What may stand after a sentence's end mark: closing quotes and brackets. */
+    private static final Pattern CLOSERS = Pattern.compile("[\"'”’)\\]}」』》〉]+$");
+
+    private final Pattern ending;
+    private final Pattern atEnd;
+
+    public SentenceEndingRule() {
+        this(DEFAULT_PATTERN);
+    }
+
+    private SentenceEndingRule(Pattern ending) {
+        this.ending = ending;
+        this.atEnd = Pattern.compile("(?:" + ending.pattern() + ")$", ending.flags());
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return Set.of(PATTERN_OPTION);
+    }
+
+    @Override
+    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+        return new SentenceEndingRule(options.pattern(PATTERN_OPTION).orElse(ending));
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        for (Passage passage : Passage.of(post)) {
+            if (Placeholders.DEFAULT.matches(passage.text())) {
+                continue;
+            }
+            List<Located> sentences = passage.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                Located sentence = sentences.get(i);
+                String text = CLOSERS.matcher(sentence.text()).replaceFirst("");
+                if (!sentence.sentence().finished() || !isKorean(text) || atEnd.matcher(text).find()) {
+                    continue;
+                }
+                int lastWord = text.lastIndexOf(' ') + 1;
+                int start = sentence.sentence().start();
+                reporter.report(sentence.piece().source(start + lastWord, sentence.sentence().end()), "sentence "
+                        + (i + 1) + " of " + passage.where() + " ends in " + Excerpts.end(text.substring(lastWord))
+                        + "; expected a declarative ending that matches '" + ending.pattern() + "'");
+            }
+        }
+    }
+
+    private static boolean isKorean(String sentence) {
+        return sentence.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.digestlint.rules.content;
+
+import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOptions;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.content.Passage.Piece;
+import io.github.digestlint.rules.content.Sentences.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A model that runs out of tokens stops mid-sentence, and the script publishes what it got. Every
+ * section of the published posts ends in a finished sentence except the {@code 정보 부족}
+ * placeholders, so a section or Introduction bullet whose last sentence has no end mark was cut
+ * off. Only the end is checked: that is where a cut happens.
+ */
+public final class TruncatedSectionRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("truncated-section",
+            "A section or Introduction bullet that does not end in a finished sentence.", Severity.ERROR, false,
+            Concern.CONTENT);
+
+    private final Placeholders placeholders;
+
+    public TruncatedSectionRule() {
+        this(Placeholders.DEFAULT);
+    }
+
+    private TruncatedSectionRule(Placeholders placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return Set.of(Placeholders.OPTION);
+    }
+
+    @Override
+    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+        return new TruncatedSectionRule(options.texts(Placeholders.OPTION).map(Placeholders::new)
+                .orElse(placeholders));
+    }
+
+    @Override
+    public void check(Post post, Reporter reporter) {
+        for (Passage passage : Passage.of(post)) {
+            if (placeholders.matches(passage.text())) {
+                continue;
+            }
+            Piece last = passage.pieces().get(passage.pieces().size() - 1);
+            List<Sentence> sentences = Sentences.split(last.text());
+            Sentence end = sentences.get(sentences.size() - 1);
+            if (end.finished()) {
+                continue;
+            }
+            String sentence = end.in(last.text());
+            String how = sentence.endsWith("...") || sentence.endsWith("…") ? "an ellipsis" : "an unfinished sentence";
+            reporter.report(last.source(end.start(), end.end()), passage.where() + " ends in " + how + ", "
+                    + Excerpts.end(sentence) + "; finish the sentence with '.', '?' or '!'");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.digestlint.parse;
+
+import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
+import static io.github.digestlint.Lint.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digestlint.model.Block;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.source.Span;
+import org.junit.jupiter.api.Test;
+
+/** A block's text is what a reader sees, and each of its chars still knows where it is written. */
+class BlockTextTest {
+
+    private static Block first(String body) {
+        Post post = parse("_posts/2025-09-26-notes.md", GOOD_FRONT_MATTER + body);
+        return (Block) post.body().get(0);
+    }
+
+    /** Where the {@code index}th char of the block's text is written, as the source's text from there. */
+    private static String writtenFrom(String body, Block block, int index) {
+        Post post = parse("_posts/2025-09-26-notes.md", GOOD_FRONT_MATTER + body);
+        return post.source().text().substring(block.source(index, index + 1).start());
+    }
+
+    @Test
+    void mapsEachCharPastMarkupLinkTargetsEscapesAndEntities() {
+        String body = "**굵게** [링크](https://example.com/a.b) \\* `코드` &amp; 끝.\n";
+        Block paragraph = first(body);
+
+        assertThat(paragraph.text()).isEqualTo("굵게 링크 * 코드 & 끝.");
+        assertThat(writtenFrom(body, paragraph, 0)).startsWith("굵게**");
+        assertThat(writtenFrom(body, paragraph, paragraph.text().indexOf('링'))).startsWith("링크](");
+        assertThat(writtenFrom(body, paragraph, paragraph.text().indexOf('*'))).startsWith("* `");
+        assertThat(writtenFrom(body, paragraph, paragraph.text().indexOf("코드"))).startsWith("코드`");
+        assertThat(writtenFrom(body, paragraph, paragraph.text().indexOf('&'))).startsWith("&amp;");
+        assertThat(writtenFrom(body, paragraph, paragraph.text().indexOf('끝'))).startsWith("끝.");
+    }
+
+    @Test
+    void mapsTextAcrossLinesAndBreaks() {
+        String body = "첫 줄이다.  \n  둘째 줄이다.\n셋째 줄이다.\n";
+        Block paragraph = first(body);
+
+        assertThat(paragraph.text()).isEqualTo("첫 줄이다.\n둘째 줄이다. 셋째 줄이다.");
+        assertThat(writtenFrom(body, paragraph, paragraph.text().indexOf('둘'))).startsWith("둘째");
+        assertThat(writtenFrom(body, paragraph, paragraph.text().indexOf('셋'))).startsWith("셋째");
+        Span all = paragraph.source(0, paragraph.text().length());
+        assertThat(all).isEqualTo(paragraph.span());
+    }
+
+    @Test
+    void keepsTheBlocksOfAListItemAndAQuote() {
+        Block list = first("- 항목이다.\n\n  ```\n  code\n  ```\n");
+        Block quote = first("> 인용이다.\n");
+
+        assertThat(list.children()).singleElement().satisfies(item -> assertThat(item.children())
+                .extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.FENCED_CODE));
+        assertThat(quote.children()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH);
+    }
+}

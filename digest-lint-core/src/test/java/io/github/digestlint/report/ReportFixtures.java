@@ -1,0 +1,70 @@
+package io.github.digestlint.report;
+
+import io.github.digestlint.config.Configuration;
+import io.github.digestlint.engine.LintResult;
+import io.github.digestlint.engine.Linter;
+import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.source.Position;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reports the format tests write: the five corpus posts, and a single finding with a hostile message. */
+final class ReportFixtures {
+
+    /** Quotes, markup, an ampersand, a control character and Korean text: what each format must carry safely. */
+    static final String HOSTILE_MESSAGE = "title \"Daily\" <b>Papers</b> & 'friends'\u0001 — 한국어 제목";
+
+    private ReportFixtures() {
+    }
+
+    static Path corpus() throws URISyntaxException {
+        return Path.of(ReportFixtures.class.getResource("/corpus").toURI());
+    }
+
+    static LintResult lintCorpus() throws IOException, URISyntaxException {
+        Path blog = corpus();
+        return new Linter(Configuration.DEFAULT)
+                .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
+    }
+
+    static Report corpusReport() throws IOException, URISyntaxException {
+        return Report.of(corpus(), lintCorpus());
+    }
+
+    /** The report with the post's findings left out, so that it passes whatever the rules find in the corpus. */
+    static Report withoutFindingsOf(String post, Report report) {
+        List<Diagnostic> others = report.result().diagnostics().stream()
+                .filter(diagnostic -> !diagnostic.path().equals(post)).toList();
+        return new Report(report.toolVersion(), report.baseDirectory(), report.rules(),
+                result(others, report.result().posts()));
+    }
+
+    /** One error on a post that does not exist under the base folder, so no source line can be read. */
+    static Report hostileReport(Path baseDirectory) {
+        return reportOfOneFinding(baseDirectory, "_posts/2025-09-07-daily-papers.md", HOSTILE_MESSAGE);
+    }
+
+    static Report reportOfOneFinding(Path baseDirectory, String path, String message) {
+        Diagnostic finding = new Diagnostic("title-quotes", Severity.ERROR, path, new Position(3, 8),
+                new Position(3, 40), message, List.of());
+        return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(),
+                result(List.of(finding), List.of(path)));
+    }
+
+    private static LintResult result(List<Diagnostic> diagnostics, List<String> posts) {
+        return new LintResult(diagnostics, posts, posts.size());
+    }
+
+    static String write(ReportFormat format, Report report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.write(report, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.digestlint.rules.blog;
+
+import static io.github.digestlint.Lint.GOOD_DIGEST;
+import static io.github.digestlint.Lint.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rules across posts, each on a small blog where it fires and one where it must not. */
+class AcrossPostsRulesTest {
+
+    /** The shared complete digest, moved to another day, paper and tag list. */
+    private static String digest(String day, String paper, String tags) {
+        return GOOD_DIGEST.replace("2025-09-26", day).replace("2509.21114", paper)
+                .replace("tags: [papers, hugginface]", "tags: " + tags);
+    }
+
+    private static List<String> findingsOf(String ruleId, Map<String, String> blog) throws IOException {
+        return findings(blog).stream().filter(line -> line.endsWith(" [" + ruleId + "]")).toList();
+    }
+
+    @Test
+    void reportsAPaperSummarisedInTwoPostsAtBothPlaces() throws IOException {
+        Map<String, String> blog = Map.of(
+                "_posts/2025-09-26-daily-papers.md", digest("2025-09-26", "2509.21114", "[papers]"),
+                "_posts/2025-09-27-daily-papers.md", digest("2025-09-27", "2509.21114v2", "[papers]"));
+
+        assertThat(findingsOf("duplicate-paper", blog)).containsExactly(
+                "_posts/2025-09-26-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
+                        + " _posts/2025-09-27-daily-papers.md (2025-09-27) [duplicate-paper]",
+                "_posts/2025-09-27-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
+                        + " _posts/2025-09-26-daily-papers.md (2025-09-26) [duplicate-paper]");
+    }
+
+    @Test
+    void leavesDifferentPapersAndOrdinaryPostsAlone() throws IOException {
+        Map<String, String> blog = Map.of(
+                "_posts/2025-09-26-daily-papers.md", digest("2025-09-26", "2509.21114", "[papers]"),
+                "_posts/2025-09-27-daily-papers.md", digest("2025-09-27", "2509.21278", "[papers]"),
+                "_posts/2025-09-28-notes.md", "---\ntitle: Notes\n---\n# 1. [Again](https://arxiv.org/abs/2509.21114)\n");
+
+        assertThat(findingsOf("duplicate-paper", blog)).isEmpty();
+    }
+
+    @Test
+    void reportsTwoDigestsOfOneKindForOneDay() throws IOException {
+        Map<String, String> blog = Map.of(
+                "_posts/2025-09-26-daily-papers.md", digest("2025-09-26", "2509.21114", "[papers]"),
+                "_posts/2025-09-26-daily-papers-again.md", digest("2025-09-26", "2509.21278", "[papers]"));
+
+        assertThat(findingsOf("duplicate-date", blog)).containsExactly(
+                "_posts/2025-09-26-daily-papers-again.md:4:7: error: another daily-papers digest has the same date"
+                        + " 2025-09-26: _posts/2025-09-26-daily-papers.md [duplicate-date]",
+                "_posts/2025-09-26-daily-papers.md:4:7: error: another daily-papers digest has the same date"
+                        + " 2025-09-26: _posts/2025-09-26-daily-papers-again.md [duplicate-date]");
+    }
+
+    @Test
+    void acceptsOneDigestADay() throws IOException {
+        Map<String, String> blog = Map.of(
+                "_posts/2025-09-26-daily-papers.md", digest("2025-09-26", "2509.21114", "[papers]"),
+                "_posts/2025-09-27-daily-papers.md", digest("2025-09-27", "2509.21278", "[papers]"));
+
+        assertThat(findingsOf("duplicate-date", blog)).isEmpty();
+    }
+
+    @Test
+    void reportsARareTagCloseToTheBlogsSpelling() throws IOException {
+        Map<String, String> blog = Map.of(
+                "_posts/2025-09-25-daily-papers.md", digest("2025-09-25", "2509.21100", "[papers, hugginface]"),
+                "_posts/2025-09-26-daily-papers.md", digest("2025-09-26", "2509.21114", "[papers, hugginface]"),
+                "_posts/2025-09-27-daily-papers.md", digest("2025-09-27", "2509.21278", "[papers, huggingface]"));
+
+        assertThat(findingsOf("tag-consistency", blog)).containsExactly("_posts/2025-09-27-daily-papers.md:5:16:"
+                + " warning: tag 'huggingface' is used in 1 post, while 'hugginface' is used in 2 posts; if it is a"
+                + " typo, write 'hugginface' [tag-consistency]");
+    }
+
+    @Test
+    void acceptsTheBlogsOwnVocabularyAndUnrelatedRareTags() throws IOException {
+        Map<String, String> blog = Map.of(
+                "_posts/2025-09-25-daily-papers.md", digest("2025-09-25", "2509.21100", "[papers, hugginface]"),
+                "_posts/2025-09-26-daily-papers.md", digest("2025-09-26", "2509.21114", "[papers, hugginface]"),
+                "_posts/2025-09-27-daily-papers.md", digest("2025-09-27", "2509.21278", "[papers, robotics]"));
+
+        assertThat(findingsOf("tag-consistency", blog)).isEmpty();
+    }
+
+    @Test
+    void respectsAPostsInlineDirectives() throws IOException {
+        Map<String, String> blog = Map.of(
+                "_posts/2025-09-26-daily-papers.md", digest("2025-09-26", "2509.21114", "[papers]"),
+                "_posts/2025-09-27-daily-papers.md", digest("2025-09-27", "2509.21114", "[papers]")
+                        + "<!-- digest-lint-disable-file duplicate-paper -->\n");
+
+        assertThat(findingsOf("duplicate-paper", blog)).singleElement().asString()
+                .startsWith("_posts/2025-09-26-daily-papers.md:");
+    }
+}
