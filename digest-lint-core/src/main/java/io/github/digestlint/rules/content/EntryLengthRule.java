@@ -1,13 +1,14 @@
 package io.github.digestlint.rules.content;
 
 import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
@@ -20,7 +21,7 @@ import java.util.Set;
  * digest. The length is what a reader sees: the text of the entry's sections, counted in code
  * points (a Korean syllable is one), without headings, markup or link targets.
  */
-public final class EntryLengthRule implements Rule {
+public final class EntryLengthRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("entry-length",
             "An entry whose sections are longer than the limit, 1,000 characters by default.", Severity.WARNING,
@@ -50,15 +51,12 @@ public final class EntryLengthRule implements Rule {
     }
 
     @Override
-    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+    public DigestRule withOptions(RuleOptions options) throws ConfigurationException {
         return new EntryLengthRule(options.integer(MAX_OPTION, 1).orElse(max));
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isEmpty()) {
-            return;
-        }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         for (Entry entry : post.entries()) {
             int length = 0;
             Section longest = null;

@@ -1,11 +1,12 @@
 package io.github.digestlint.rules.content;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 
@@ -14,7 +15,7 @@ import io.github.digestlint.rule.Severity;
  * quoted code or wrapped its answer in a fence; an indented one is usually text that a stray
  * indentation of four spaces turned into a grey box. Blocks inside lists and quotes count too.
  */
-public final class NoCodeBlockRule implements Rule {
+public final class NoCodeBlockRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("no-code-block",
             "A fenced or indented code block in a digest.", Severity.ERROR, false, Concern.CONTENT);
@@ -25,12 +26,10 @@ public final class NoCodeBlockRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isPresent()) {
-            for (BodyNode node : post.body()) {
-                if (node instanceof Block block) {
-                    check(block, reporter);
-                }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (BodyNode node : post.body()) {
+            if (node instanceof Block block) {
+                check(block, reporter);
             }
         }
     }

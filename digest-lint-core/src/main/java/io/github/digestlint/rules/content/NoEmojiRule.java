@@ -1,11 +1,12 @@
 package io.github.digestlint.rules.content;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 
@@ -19,7 +20,7 @@ import io.github.digestlint.rule.Severity;
  * not checked: titles are copied from arXiv as they are. Neither are code blocks, which
  * {@code no-code-block} reports.
  */
-public final class NoEmojiRule implements Rule {
+public final class NoEmojiRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("no-emoji",
             "An emoji in the text of a digest.", Severity.WARNING, false, Concern.CONTENT);
@@ -51,12 +52,10 @@ public final class NoEmojiRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isPresent()) {
-            for (BodyNode node : post.body()) {
-                if (node instanceof Block block) {
-                    check(block, reporter);
-                }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (BodyNode node : post.body()) {
+            if (node instanceof Block block) {
+                check(block, reporter);
             }
         }
     }

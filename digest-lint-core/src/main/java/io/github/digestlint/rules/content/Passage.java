@@ -67,21 +67,19 @@ record Passage(String name, String where, List<Piece> pieces) {
         return sentences;
     }
 
-    /** The passages of a digest's entries in order; none for an ordinary post. */
-    static List<Passage> of(Post post) {
+    /** The passages of a digest's entries in order. */
+    static List<Passage> of(Post post, DigestKind kind) {
         List<Passage> passages = new ArrayList<>();
-        post.kind().ifPresent(kind -> {
-            for (Entry entry : post.entries()) {
-                for (Section section : entry.sections()) {
-                    if (isIntroduction(kind, section)) {
-                        addIntroduction(kind, entry, section, passages);
-                    } else {
-                        String name = SectionNames.closest(section.name(), kind.sections()).orElse(section.name());
-                        add(passages, new Passage(name, where(entry, section), prose(section.blocks())));
-                    }
+        for (Entry entry : post.entries()) {
+            for (Section section : entry.sections()) {
+                if (isIntroduction(kind, section)) {
+                    addIntroduction(kind, entry, section, passages);
+                } else {
+                    String name = SectionNames.closest(section.name(), kind.sections()).orElse(section.name());
+                    add(passages, new Passage(name, where(entry, section), prose(section.blocks())));
                 }
             }
-        });
+        }
         return passages;
     }
 

@@ -1,10 +1,11 @@
 package io.github.digestlint.rules.content;
 
 import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
@@ -16,7 +17,7 @@ import java.util.Set;
  * {@code TBD} or {@code N/A} of their own. The post is still valid, but a reader learns nothing
  * from that section: the warning lists what to fill in from the paper before publishing.
  */
-public final class PlaceholderRule implements Rule {
+public final class PlaceholderRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("placeholder",
             "A section or Introduction bullet that holds only a placeholder such as '정보 부족' or 'TBD'.",
@@ -43,13 +44,13 @@ public final class PlaceholderRule implements Rule {
     }
 
     @Override
-    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+    public DigestRule withOptions(RuleOptions options) throws ConfigurationException {
         return new PlaceholderRule(options.texts(Placeholders.OPTION).map(Placeholders::new).orElse(placeholders));
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        for (Passage passage : Passage.of(post)) {
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (Passage passage : Passage.of(post, kind)) {
             String text = passage.text();
             if (placeholders.matches(text)) {
                 Piece first = passage.pieces().get(0);

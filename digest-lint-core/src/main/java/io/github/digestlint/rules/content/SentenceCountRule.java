@@ -1,10 +1,11 @@
 package io.github.digestlint.rules.content;
 
 import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
@@ -19,7 +20,7 @@ import java.util.Set;
  * and at most three for the Method, so that a day's digest can be read at a glance; models run
  * over. An Introduction bullet without its label counts against the label its place calls for.
  */
-public final class SentenceCountRule implements Rule {
+public final class SentenceCountRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("sentence-count",
             "A section or Introduction bullet with more sentences than its limit.", Severity.WARNING, false,
@@ -51,15 +52,15 @@ public final class SentenceCountRule implements Rule {
 
     /** The configured limits replace the defaults of the names they give; the others stay. */
     @Override
-    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+    public DigestRule withOptions(RuleOptions options) throws ConfigurationException {
         Map<String, Integer> merged = new LinkedHashMap<>(limits);
         options.integers(LIMITS_OPTION, 1).ifPresent(merged::putAll);
         return new SentenceCountRule(merged);
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        for (Passage passage : Passage.of(post)) {
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (Passage passage : Passage.of(post, kind)) {
             Integer limit = limits.get(passage.name());
             List<Located> sentences = passage.sentences();
             if (limit == null || sentences.size() <= limit) {

@@ -1,10 +1,11 @@
 package io.github.digestlint.rules.content;
 
 import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * Korean post, are left alone. A sentence with no end mark is {@code truncated-section}'s, and a
  * section that is only one of the default placeholders ({@code 정보 부족.}) is {@code placeholder}'s.
  */
-public final class SentenceEndingRule implements Rule {
+public final class SentenceEndingRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("sentence-ending",
             "A Korean sentence that does not end in the declarative form ('…다.').", Severity.WARNING, false,
@@ -54,13 +55,13 @@ public final class SentenceEndingRule implements Rule {
     }
 
     @Override
-    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+    public DigestRule withOptions(RuleOptions options) throws ConfigurationException {
         return new SentenceEndingRule(options.pattern(PATTERN_OPTION).orElse(ending));
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        for (Passage passage : Passage.of(post)) {
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (Passage passage : Passage.of(post, kind)) {
             if (Placeholders.DEFAULT.matches(passage.text())) {
                 continue;
             }

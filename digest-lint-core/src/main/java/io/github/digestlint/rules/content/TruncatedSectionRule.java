@@ -1,10 +1,11 @@
 package io.github.digestlint.rules.content;
 
 import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
@@ -19,7 +20,7 @@ import java.util.Set;
  * placeholders, so a section or Introduction bullet whose last sentence has no end mark was cut
  * off. Only the end is checked: that is where a cut happens.
  */
-public final class TruncatedSectionRule implements Rule {
+public final class TruncatedSectionRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("truncated-section",
             "A section or Introduction bullet that does not end in a finished sentence.", Severity.ERROR, false,
@@ -46,14 +47,14 @@ public final class TruncatedSectionRule implements Rule {
     }
 
     @Override
-    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+    public DigestRule withOptions(RuleOptions options) throws ConfigurationException {
         return new TruncatedSectionRule(options.texts(Placeholders.OPTION).map(Placeholders::new)
                 .orElse(placeholders));
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        for (Passage passage : Passage.of(post)) {
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (Passage passage : Passage.of(post, kind)) {
             if (placeholders.matches(passage.text())) {
                 continue;
             }

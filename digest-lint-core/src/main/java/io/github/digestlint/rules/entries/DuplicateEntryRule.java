@@ -1,12 +1,13 @@
 package io.github.digestlint.rules.entries;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * A paper summarised twice in one post is a copy-paste slip, or a wrong link that hides the paper
  * that was meant. Papers are compared by arXiv id without version, whatever form the link takes.
  */
-public final class DuplicateEntryRule implements Rule {
+public final class DuplicateEntryRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("duplicate-entry",
             "The same arXiv paper in two entries of one post.", Severity.ERROR, false, Concern.ENTRIES);
@@ -28,10 +29,7 @@ public final class DuplicateEntryRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isEmpty()) {
-            return;
-        }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         Map<ArxivId, Entry> firstEntries = new HashMap<>();
         for (Entry entry : post.entries()) {
             Optional<Link> link = entry.link();

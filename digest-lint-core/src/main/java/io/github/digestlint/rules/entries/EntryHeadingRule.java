@@ -6,8 +6,8 @@ import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.SourceText;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * brackets without complaint, so the heading is also read as written: the parsed heading has no
  * link to show what went wrong.
  */
-public final class EntryHeadingRule implements Rule {
+public final class EntryHeadingRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("entry-heading",
             "An entry heading that is not '# N. [title](url)': wrong level, no number, or a missing or broken link.",
@@ -38,12 +38,10 @@ public final class EntryHeadingRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        post.kind().ifPresent(kind -> {
-            for (int index = 0; index < post.entries().size(); index++) {
-                new HeadingCheck(post.source(), kind, post.entries().get(index), index + 1, reporter).run();
-            }
-        });
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (int index = 0; index < post.entries().size(); index++) {
+            new HeadingCheck(post.source(), kind, post.entries().get(index), index + 1, reporter).run();
+        }
     }
 
     /** One entry's heading, read from its first line as written. */

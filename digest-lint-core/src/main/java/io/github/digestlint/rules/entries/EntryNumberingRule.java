@@ -1,11 +1,12 @@
 package io.github.digestlint.rules.entries;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.Whitespace;
@@ -19,7 +20,7 @@ import java.util.OptionalInt;
  * and is entry-heading's finding. The fix renumbers the entries by their place, replacing only the
  * digits of each wrong number.
  */
-public final class EntryNumberingRule implements Rule {
+public final class EntryNumberingRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("entry-numbering",
             "Entry numbers that do not run 1, 2, 3… in order, without gaps or repeats.", Severity.ERROR, true,
@@ -31,10 +32,7 @@ public final class EntryNumberingRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isEmpty()) {
-            return;
-        }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         OptionalInt previous = OptionalInt.empty();
         int expected = 0;
         for (Entry entry : post.entries()) {

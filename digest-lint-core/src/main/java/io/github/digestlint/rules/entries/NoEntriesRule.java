@@ -1,10 +1,11 @@
 package io.github.digestlint.rules.entries;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.SourceText;
@@ -13,7 +14,7 @@ import io.github.digestlint.source.SourceText;
  * A digest without entries is an empty page in the series: the script that writes the posts
  * failed, or the entries lost their {@code # N.} headings.
  */
-public final class NoEntriesRule implements Rule {
+public final class NoEntriesRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("no-entries",
             "A digest without a single entry.", Severity.ERROR, false, Concern.ENTRIES);
@@ -24,11 +25,12 @@ public final class NoEntriesRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        post.kind().filter(kind -> post.entries().isEmpty()).ifPresent(kind -> reporter.report(bodyStart(post),
-                "digest has no entries; expected entries such as '" + "#".repeat(kind.entryLevel())
-                        + " 1. [Paper title](" + kind.arxivLink().scheme()
-                        + "://arxiv.org/abs/2509.21114)' after the front matter"));
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        if (post.entries().isEmpty()) {
+            reporter.report(bodyStart(post), "digest has no entries; expected entries such as '"
+                    + "#".repeat(kind.entryLevel()) + " 1. [Paper title](" + kind.arxivLink().scheme()
+                    + "://arxiv.org/abs/2509.21114)' after the front matter");
+        }
     }
 
     /** The line after the front matter, where the first entry belongs; the start of the post without one. */

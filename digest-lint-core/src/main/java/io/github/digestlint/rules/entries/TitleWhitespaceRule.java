@@ -1,12 +1,13 @@
 package io.github.digestlint.rules.entries;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.Whitespace;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * Instructions}). The page collapses them, but search, the feed and every diff do not. The title
  * is read as written in the heading's link text, since the parsed text has lost its ends.
  */
-public final class TitleWhitespaceRule implements Rule {
+public final class TitleWhitespaceRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("title-whitespace",
             "An entry title with several spaces in a row, or spaces at its start or end.", Severity.WARNING, true,
@@ -35,10 +36,7 @@ public final class TitleWhitespaceRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isEmpty()) {
-            return;
-        }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         for (Entry entry : post.entries()) {
             entry.link().ifPresent(link -> check(post, link, reporter));
         }

@@ -4,8 +4,8 @@ import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * A digest's title names its day in a fixed form, so that the archive reads as a series; a title
  * with another day, or a hyphen where the kind has an em dash, is a copy-paste slip.
  */
-public final class TitleFormatRule implements Rule {
+public final class TitleFormatRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("title-format",
             "A digest title that is not the kind's title pattern with the post's own date.", Severity.ERROR, true,
@@ -26,15 +26,14 @@ public final class TitleFormatRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        Optional<DigestKind> kind = post.kind();
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         Optional<YamlScalar> title = post.data().flatMap(data -> data.scalar("title"))
                 .filter(scalar -> scalar.type() == YamlScalar.Type.STRING);
         Optional<String> day = PostDates.day(post);
-        if (kind.isEmpty() || title.isEmpty() || day.isEmpty()) {
+        if (title.isEmpty() || day.isEmpty()) {
             return;
         }
-        String expected = kind.get().expectedTitle(day.get());
+        String expected = kind.expectedTitle(day.get());
         // Quotes at the ends are title-quotes' finding; reporting them here too would say it twice.
         String actual = TitleQuotesRule.unquoted(title.get().value());
         if (!actual.equals(expected)) {

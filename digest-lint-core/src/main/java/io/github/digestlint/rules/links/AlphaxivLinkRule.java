@@ -10,7 +10,7 @@ import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.Whitespace;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * as long as the entry's arXiv id can be read. A second line, or words beside the link, may mean
  * something the fix cannot tell, so those findings get no fix.
  */
-public final class AlphaxivLinkRule implements Rule {
+public final class AlphaxivLinkRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("alphaxiv-link",
             "An entry without exactly one Alphaxiv line right after its heading, or whose Alphaxiv link is not the"
@@ -49,12 +49,12 @@ public final class AlphaxivLinkRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        post.kind().ifPresent(kind -> kind.alphaxivLanguage().ifPresent(language -> {
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        kind.alphaxivLanguage().ifPresent(language -> {
             for (Entry entry : post.entries()) {
                 check(post.source(), kind, language, entry, reporter);
             }
-        }));
+        });
     }
 
     private static void check(SourceText source, DigestKind kind, String language, Entry entry,

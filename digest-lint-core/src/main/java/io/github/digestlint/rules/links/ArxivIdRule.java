@@ -1,12 +1,13 @@
 package io.github.digestlint.rules.links;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.frontmatter.PostDates;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * {@code YYMM.NNNN} from April 2007 to December 2014, {@code YYMM.NNNNN} from January 2015, and
  * {@code archive/YYMMNNN} from August 1991 to March 2007.
  */
-public final class ArxivIdRule implements Rule {
+public final class ArxivIdRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("arxiv-id",
             "An arXiv id that cannot exist, or that is newer than the post.", Severity.ERROR, false, Concern.LINKS);
@@ -35,10 +36,7 @@ public final class ArxivIdRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isEmpty()) {
-            return;
-        }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         Optional<YearMonth> postMonth = PostDates.day(post).filter(PostDates::isCalendarDay)
                 .map(day -> YearMonth.parse(day.substring(0, "YYYY-MM".length())));
         for (Entry entry : post.entries()) {

@@ -1,13 +1,14 @@
 package io.github.digestlint.rules.links;
 
 import io.github.digestlint.config.ArxivLinkForm;
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.SourceText;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * <p>The fix rewrites the link to that form when the id can be read from it; a kind that requires
  * a version gets no fix for a link without one, since only the blogger knows which was summarised.
  */
-public final class ArxivLinkRule implements Rule {
+public final class ArxivLinkRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("arxiv-link",
             "An entry link that is not the kind's arXiv abstract URL, such as 'https://arxiv.org/abs/2509.21114'.",
@@ -39,12 +40,10 @@ public final class ArxivLinkRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        post.kind().ifPresent(kind -> {
-            for (Entry entry : post.entries()) {
-                entry.link().ifPresent(link -> check(post.source(), kind.arxivLink(), entry, link, reporter));
-            }
-        });
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        for (Entry entry : post.entries()) {
+            entry.link().ifPresent(link -> check(post.source(), kind.arxivLink(), entry, link, reporter));
+        }
     }
 
     private static void check(SourceText source, ArxivLinkForm form, Entry entry, Link link, Reporter reporter) {

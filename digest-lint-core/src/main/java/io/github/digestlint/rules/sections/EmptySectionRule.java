@@ -1,12 +1,13 @@
 package io.github.digestlint.rules.sections;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * script dropped its answer. A horizontal rule or an HTML comment shows nothing, so it does not
  * count as content.
  */
-public final class EmptySectionRule implements Rule {
+public final class EmptySectionRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("empty-section",
             "A section heading with no content before the next heading.", Severity.ERROR, false,
@@ -30,10 +31,7 @@ public final class EmptySectionRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isEmpty()) {
-            return;
-        }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         for (Entry entry : post.entries()) {
             for (Section section : entry.sections()) {
                 if (section.blocks().stream().noneMatch(EmptySectionRule::shows)) {

@@ -1,11 +1,12 @@
 package io.github.digestlint.rules.sections;
 
+import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.Whitespace;
@@ -19,7 +20,7 @@ import java.util.List;
  * a heading underlined with {@code ---} or {@code ===}, the underline and the line above it are
  * checked; an earlier line of it may end in an intended line break.
  */
-public final class HeadingTrailingSpaceRule implements Rule {
+public final class HeadingTrailingSpaceRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("heading-trailing-space",
             "A heading line that ends in spaces or tabs.", Severity.WARNING, true, Concern.SECTIONS);
@@ -30,10 +31,7 @@ public final class HeadingTrailingSpaceRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        if (post.kind().isEmpty()) {
-            return;
-        }
+    public void check(Post post, DigestKind kind, Reporter reporter) {
         SourceText source = post.source();
         for (Heading heading : post.headings()) {
             int first = source.lineOf(heading.span().start());

@@ -7,7 +7,7 @@ import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.Whitespace;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * its label and a colon: {@code - Goal: …}. Models drop the labels; the meaning survives but the
  * page loses its structure. An empty Introduction is left to {@code empty-section}.
  */
-public final class IntroLabelsRule implements Rule {
+public final class IntroLabelsRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("intro-labels",
             "An Introduction that is not one bullet per label ('Goal:', 'Motivation:', 'Contribution:'), in order.",
@@ -36,9 +36,10 @@ public final class IntroLabelsRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        post.kind().filter(kind -> !kind.introLabels().isEmpty() && !kind.sections().isEmpty())
-                .ifPresent(kind -> post.entries().forEach(entry -> check(post, kind, entry, reporter)));
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        if (!kind.introLabels().isEmpty() && !kind.sections().isEmpty()) {
+            post.entries().forEach(entry -> check(post, kind, entry, reporter));
+        }
     }
 
     private static void check(Post post, DigestKind kind, Entry entry, Reporter reporter) {

@@ -8,7 +8,7 @@ import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * name it most likely means, and then counts as that section, so that it is not also reported as
  * missing. Blanks at the end of a heading are left to {@code heading-trailing-space}.
  */
-public final class RequiredSectionsRule implements Rule {
+public final class RequiredSectionsRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("required-sections",
             "An entry whose sections are missing, repeated, out of order, at the wrong level, or misnamed.",
@@ -44,12 +44,12 @@ public final class RequiredSectionsRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Reporter reporter) {
-        post.kind().filter(kind -> !kind.sections().isEmpty()).ifPresent(kind -> {
+    public void check(Post post, DigestKind kind, Reporter reporter) {
+        if (!kind.sections().isEmpty()) {
             for (Entry entry : post.entries()) {
                 new EntryCheck(post, kind, entry, reporter).run();
             }
-        });
+        }
     }
 
     private static final class EntryCheck {

@@ -4,6 +4,7 @@ import static io.github.digestlint.Lint.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.rules.content.Passage.Located;
+import io.github.digestlint.model.Post;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ class SentencesOnTheCorpusTest {
     @ValueSource(strings = {"2025-09-07-daily-papers.md", "2025-09-26-daily-papers.md", "2025-10-08-daily-papers.md",
         "2025-12-17-daily-papers.md", "2025-12-22-daily-papers.md"})
     void findsThreeSentencesInEachMethodAndOneElsewhere(String file) throws IOException {
-        List<Passage> passages = Passage.of(parse("_posts/" + file, read(file)));
+        Post post = parse("_posts/" + file, read(file));
+        List<Passage> passages = Passage.of(post, post.kind().orElseThrow());
 
         assertThat(passages).isNotEmpty().allSatisfy(passage -> {
             List<Located> sentences = passage.sentences();
