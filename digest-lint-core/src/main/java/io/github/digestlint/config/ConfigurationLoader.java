@@ -71,7 +71,7 @@ public final class ConfigurationLoader {
         try {
             root = new YamlReader(ParseLimits.DEFAULT).read(source, new Span(0, source.length()));
         } catch (YamlReader.YamlProblem e) {
-            throw error(e.offset(), "not valid YAML: " + e.getMessage());
+            throw error(e.offset(), (e.isSyntaxError() ? "not valid YAML: " : "cannot be read: ") + e.getMessage());
         }
         if (root.isEmpty()) {
             return Configuration.DEFAULT;

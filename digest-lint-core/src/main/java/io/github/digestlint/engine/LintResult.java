@@ -9,9 +9,11 @@ import java.util.List;
  *
  * @param diagnostics every finding, ordered by path, line, column and rule
  * @param posts every post that was checked, as findings name them, in order
- * @param postsParsed how many posts were parsed; the others' findings came from the incremental index
+ * @param postsParsed how many posts were parsed
+ * @param postsReplayed how many posts were unchanged, their findings taken from the incremental index; the
+ *     posts neither parsed nor replayed could not be read
  */
-public record LintResult(List<Diagnostic> diagnostics, List<String> posts, int postsParsed) {
+public record LintResult(List<Diagnostic> diagnostics, List<String> posts, int postsParsed, int postsReplayed) {
 
     public LintResult {
         diagnostics = List.copyOf(diagnostics);

@@ -13,11 +13,11 @@ import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.FileBytes;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +36,8 @@ import java.util.stream.Stream;
 public final class Linter {
 
     public static final RuleMetadata UNREADABLE_FILE = new RuleMetadata("unreadable-file",
-            "A post that cannot be read from disk (permissions, a vanished file, an I/O error).", Severity.ERROR,
-            false, Concern.FILE);
+            "A post that cannot be read: permissions, a vanished file, a folder or link named like a post, a file"
+                    + " over the size limit, an I/O error.", Severity.ERROR, false, Concern.FILE);
     public static final RuleMetadata RULE_FAILURE = new RuleMetadata("rule-failure",
             "A rule that failed on a post; the other rules still ran. Please report it with the post.",
             Severity.ERROR, false, Concern.FILE);
@@ -48,10 +48,12 @@ public final class Linter {
 
     private final List<ConfiguredRule> rules;
     private final PostParser parser;
+    private final int maxPostBytes;
 
     public Linter(Configuration configuration) {
         this.rules = configuration.rules();
         this.parser = new PostParser(configuration.kinds(), configuration.limits());
+        this.maxPostBytes = configuration.limits().maxPostBytes();
     }
 
     /**
@@ -68,9 +70,10 @@ public final class Linter {
      * its findings and summary are taken from the index, which learns every post checked.
      */
     public LintResult lint(Path baseDir, PostFiles posts, IncrementalIndex index) {
+        AtomicInteger read = new AtomicInteger();
         AtomicInteger parsed = new AtomicInteger();
         List<PostCheck> checks = posts.files().parallelStream()
-                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, index, parsed)).toList();
+                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, index, read, parsed)).toList();
         Stream<Diagnostic> listingFailures = posts.unreadable().entrySet().stream()
                 .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()));
         Stream<Diagnostic> postFindings = checks.stream().flatMap(check -> check.diagnostics().stream());
@@ -80,19 +83,21 @@ public final class Linter {
                 .flatMap(findings -> findings).sorted().toList();
         List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
                 .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
-        return new LintResult(all, checked, parsed.get());
+        return new LintResult(all, checked, parsed.get(), read.get() - parsed.get());
     }
 
-    private PostCheck checkFile(String path, Path file, IncrementalIndex index, AtomicInteger parsed) {
+    private PostCheck checkFile(String path, Path file, IncrementalIndex index, AtomicInteger read,
+            AtomicInteger parsed) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = FileBytes.read(file, maxPostBytes);
         } catch (IOException e) {
             return new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty());
         }
-        return index.check(path, bytes, read -> {
+        read.incrementAndGet();
+        return index.check(path, bytes, content -> {
             parsed.incrementAndGet();
-            return check(path, SourceText.decode(read));
+            return check(path, SourceText.decode(content));
         });
     }
 

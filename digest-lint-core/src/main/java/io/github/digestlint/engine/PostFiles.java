@@ -17,10 +17,12 @@ import java.util.TreeMap;
 /**
  * The posts under a folder that the include patterns select and the exclude patterns do not,
  * matched against paths relative to that folder. Links are not followed, so a link loop cannot
- * trap the walk.
+ * trap the walk, and nothing but a regular file is read: a folder, a link or a pipe that the
+ * patterns select is reported rather than skipped, because its name says it is meant as a post.
  *
  * @param files the selected regular files, sorted
- * @param unreadable folders and files that could not be listed, with the reason
+ * @param unreadable folders that could not be listed, and selected paths that are not regular
+ *     files, with the reason
  */
 public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
 
@@ -46,13 +48,34 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
         Map<Path, String> unreadable = new TreeMap<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String relative = displayPath(folder, file);
-                if (attributes.isRegularFile() && include.stream().anyMatch(glob -> glob.matches(relative))
-                        && exclude.stream().noneMatch(glob -> glob.matches(relative))) {
-                    files.add(file);
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                if (!directory.equals(folder) && selected(directory)) {
+                    unreadable.put(directory, "it is a folder, not a post; its posts are checked, but rename it or"
+                            + " exclude it");
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!selected(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isRegularFile()) {
+                    files.add(file);
+                } else if (attributes.isSymbolicLink()) {
+                    unreadable.put(file, "it is a symbolic link, and links are not followed; check the file it"
+                            + " points to instead, or exclude the link");
+                } else {
+                    unreadable.put(file, "it is not a regular file (a pipe, a socket or a device)");
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            private boolean selected(Path path) {
+                String relative = displayPath(folder, path);
+                return include.stream().anyMatch(glob -> glob.matches(relative))
+                        && exclude.stream().noneMatch(glob -> glob.matches(relative));
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -54,9 +55,11 @@ public final class Fixer {
         }
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<TextEdit> edits = new ArrayList<>();
+            NavigableMap<Integer, TextEdit> byStart = new TreeMap<>();
             for (Diagnostic finding : findings) {
-                if (finding.isFixable() && finding.fix().stream().noneMatch(edit -> overlapsAny(edit, edits))) {
+                if (finding.isFixable() && finding.fix().stream().noneMatch(edit -> overlapsAny(edit, byStart))) {
                     edits.addAll(finding.fix());
+                    finding.fix().forEach(edit -> byStart.put(edit.span().start(), edit));
                     fixesByRule.merge(finding.ruleId(), 1, Integer::sum);
                 }
             }
@@ -81,17 +84,27 @@ public final class Fixer {
         return linter.parse(path, source).frontMatter().flatMap(FrontMatter::problem).isPresent();
     }
 
-    private static boolean overlapsAny(TextEdit edit, List<TextEdit> chosen) {
-        return chosen.stream().anyMatch(edit::overlaps);
+    /**
+     * The chosen edits do not overlap one another, so only the nearest on each side of an edit can
+     * overlap it; a post with many repairs costs a lookup per edit, not a scan of all.
+     */
+    private static boolean overlapsAny(TextEdit edit, NavigableMap<Integer, TextEdit> chosen) {
+        Map.Entry<Integer, TextEdit> before = chosen.floorEntry(edit.span().start());
+        Map.Entry<Integer, TextEdit> after = chosen.ceilingEntry(edit.span().start());
+        return (before != null && edit.overlaps(before.getValue()))
+                || (after != null && edit.overlaps(after.getValue()));
     }
 
+    /** Applies edits that do not overlap, in one pass over the text whatever their number. */
     static String apply(String text, List<TextEdit> edits) {
-        List<TextEdit> lastFirst = new ArrayList<>(edits);
-        lastFirst.sort(Comparator.comparingInt((TextEdit edit) -> edit.span().start()).reversed());
-        StringBuilder result = new StringBuilder(text);
-        for (TextEdit edit : lastFirst) {
-            result.replace(edit.span().start(), edit.span().end(), edit.replacement());
+        List<TextEdit> inOrder = new ArrayList<>(edits);
+        inOrder.sort(Comparator.comparingInt((TextEdit edit) -> edit.span().start()));
+        StringBuilder result = new StringBuilder(text.length());
+        int copied = 0;
+        for (TextEdit edit : inOrder) {
+            result.append(text, copied, edit.span().start()).append(edit.replacement());
+            copied = edit.span().end();
         }
-        return result.toString();
+        return result.append(text, copied, text.length()).toString();
     }
 }

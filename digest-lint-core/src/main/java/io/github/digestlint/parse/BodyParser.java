@@ -39,6 +39,14 @@ final class BodyParser {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /**
+     * How far past the previous char the next char of a literal is looked for. What stands between
+     * two chars of a literal (an entity's name, an escape's backslash, a code span's backticks) is far
+     * shorter; without the bound, a paragraph of entities, whose chars are nowhere in the source,
+     * would be searched to its end once per char.
+     */
+    private static final int MAX_MARKUP = 1_000;
+
     private final SourceText source;
     private final int bodyOffset;
 
@@ -210,11 +218,12 @@ final class BodyParser {
             int from = span.start();
             for (int i = 0; i < literal.length(); i++) {
                 char c = literal.charAt(i);
+                int limit = Math.min(span.end(), from + MAX_MARKUP);
                 int found = from;
-                while (found < span.end() && written.charAt(found) != c) {
+                while (found < limit && written.charAt(found) != c) {
                     found++;
                 }
-                if (found < span.end()) {
+                if (found < limit) {
                     add(c, found);
                     from = found + 1;
                 } else {
@@ -239,7 +248,9 @@ final class BodyParser {
             if (text.length() == offsets.length) {
                 offsets = Arrays.copyOf(offsets, offsets.length * 2);
             }
-            offsets[text.length()] = offset;
+            // Every char stands on a char of the post, so that the span of a char ends inside the post: one
+            // that is nowhere in the source (commonmark reads NUL as U+FFFD) may have been placed past the last.
+            offsets[text.length()] = Math.min(offset, source.length() - 1);
             text.append(c);
             // A line break after the post's last char stands at its end, still an offset in the post.
             next = Math.min(offset + 1, source.length());

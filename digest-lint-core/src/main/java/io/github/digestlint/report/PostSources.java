@@ -1,5 +1,6 @@
 package io.github.digestlint.report;
 
+import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.source.SourceText;
 import java.io.IOException;
@@ -53,9 +54,9 @@ final class PostSources {
 
     private static Optional<SourceText> read(Path file) {
         try {
-            return Optional.of(SourceText.read(file));
+            return Optional.of(SourceText.read(file, ParseLimits.DEFAULT.maxPostBytes()));
         } catch (IOException e) {
-            // The check already reported the post as unreadable; the report just shows no line.
+            // The check already reported the post as unreadable or too large; the report just shows no line.
             return Optional.empty();
         }
     }

@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.OptionalInt;
@@ -19,21 +18,29 @@ import java.util.OptionalInt;
  * <p>A leading byte order mark is not part of the text (editors hide it, and Jekyll skips it), but
  * is remembered so that a rewrite can keep it. Bytes that are not UTF-8 are decoded as U+FFFD and
  * the first one is remembered, so that the rest of the post can still be checked.
+ *
+ * <p>Columns count code points, so a column is a count from the start of its line; the text keeps
+ * a count of surrogate pairs every {@value #PAIR_COUNT_STRIDE} chars, so that a column costs the
+ * same on a line of a megabyte as on a short one.
  */
 public final class SourceText {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int PAIR_COUNT_STRIDE = 64;
 
     private final String text;
     private final boolean byteOrderMark;
     private final OptionalInt firstMalformedOffset;
     private final int[] lineStarts;
+    /** Element k: how many surrogate pairs end before char k × {@value #PAIR_COUNT_STRIDE}. */
+    private final int[] pairsBefore;
 
     private SourceText(String text, boolean byteOrderMark, OptionalInt firstMalformedOffset) {
         this.text = text;
         this.byteOrderMark = byteOrderMark;
         this.firstMalformedOffset = firstMalformedOffset;
         this.lineStarts = indexLines(text);
+        this.pairsBefore = countPairs();
     }
 
     /** Text that is already decoded, such as a snippet in a test; a leading BOM is split off. */
@@ -42,9 +49,13 @@ public final class SourceText {
         return new SourceText(bom ? text.substring(1) : text, bom, OptionalInt.empty());
     }
 
-    /** Reads a post file; see {@link #decode(byte[])}. */
-    public static SourceText read(Path file) throws IOException {
-        return decode(Files.readAllBytes(file));
+    /**
+     * Reads a post file; see {@link #decode(byte[])}.
+     *
+     * @throws FileBytes.TooLargeException when it holds more than {@code maxBytes} bytes
+     */
+    public static SourceText read(Path file, int maxBytes) throws IOException {
+        return decode(FileBytes.read(file, maxBytes));
     }
 
     /** Decodes UTF-8 bytes; malformed input is replaced, never fatal. */
@@ -126,7 +137,7 @@ public final class SourceText {
     public Position position(int offset) {
         int line = lineOf(offset);
         int start = lineStarts[line - 1];
-        return new Position(line, text.codePointCount(start, offset) + 1);
+        return new Position(line, codePointsBefore(offset) - codePointsBefore(start) + 1);
     }
 
     /**
@@ -136,8 +147,8 @@ public final class SourceText {
     public int offset(int line, int codePointColumn) {
         int start = lineStart(Math.min(Math.max(line, 1), lineCount()));
         int end = lineEnd(lineOf(start));
-        int available = text.codePointCount(start, end);
-        return text.offsetByCodePoints(start, Math.min(Math.max(codePointColumn, 0), available));
+        int first = codePointsBefore(start);
+        return offsetAfter(first + Math.min(Math.max(codePointColumn, 0), codePointsBefore(end) - first));
     }
 
     public String slice(Span span) {
@@ -159,6 +170,65 @@ public final class SourceText {
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    private int[] countPairs() {
+        int[] counts = new int[text.length() / PAIR_COUNT_STRIDE + 1];
+        int pairs = 0;
+        for (int block = 1; block < counts.length; block++) {
+            for (int i = (block - 1) * PAIR_COUNT_STRIDE; i < block * PAIR_COUNT_STRIDE; i++) {
+                if (endsPair(i)) {
+                    pairs++;
+                }
+            }
+            counts[block] = pairs;
+        }
+        return counts;
+    }
+
+    /** Whether the char at an offset is the second half of a surrogate pair, which adds no column. */
+    private boolean endsPair(int offset) {
+        return offset > 0 && Character.isLowSurrogate(text.charAt(offset))
+                && Character.isHighSurrogate(text.charAt(offset - 1));
+    }
+
+    /** How many code points the text holds before an offset, as {@link String#codePointCount} counts them. */
+    private int codePointsBefore(int offset) {
+        int block = offset / PAIR_COUNT_STRIDE;
+        int pairs = pairsBefore[block];
+        for (int i = block * PAIR_COUNT_STRIDE; i < offset; i++) {
+            if (endsPair(i)) {
+                pairs++;
+            }
+        }
+        return offset - pairs;
+    }
+
+    /**
+     * The offset just past a number of code points from the start of the text, as
+     * {@link String#offsetByCodePoints} finds it.
+     */
+    private int offsetAfter(int codePoints) {
+        // The last block that starts at most that many code points in, then code point by code point.
+        int low = 0;
+        int high = pairsBefore.length - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (middle * PAIR_COUNT_STRIDE - pairsBefore[middle] <= codePoints) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        int offset = low * PAIR_COUNT_STRIDE;
+        if (offset < text.length() && endsPair(offset)) {
+            offset++;
+        }
+        for (int counted = codePointsBefore(offset); counted < codePoints; counted++) {
+            offset += Character.isHighSurrogate(text.charAt(offset)) && offset + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(offset + 1)) ? 2 : 1;
+        }
+        return offset;
     }
 
     private int checkLine(int line) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestlint.source.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -95,5 +97,26 @@ class ConfigurationLoaderTest {
     void namesTheFileThePlaceAndTheKeyOfAnError(String yaml, String message) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    /** A hostile file is held to the same limits as a post's front matter, and never expanded. */
+    @Test
+    void refusesAHostileFileWithItsPlace() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char name = 'b'; name <= 'i'; name++) {
+            bomb.append(name).append(": &").append(name).append(" [")
+                    .append(String.join(", ", Collections.nCopies(9, "*" + (char) (name - 1)))).append("]\n");
+        }
+
+        assertThatThrownBy(() -> parse(bomb.toString())).hasMessage(".digest-lint.yml:1:1: cannot be read: Number of"
+                + " aliases for non-scalar nodes exceeds the specified max=50");
+        assertThatThrownBy(() -> parse("rules: " + "[".repeat(60) + "]".repeat(60))).hasMessage(".digest-lint.yml:1:1:"
+                + " cannot be read: Nesting Depth exceeded max 50");
+        assertThatThrownBy(() -> parse("rules:\n\ttitle-quotes: off\n")).hasMessage(".digest-lint.yml:2:1: not valid"
+                + " YAML: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)"
+                + " while scanning for the next token");
+        assertThatThrownBy(() -> ConfigurationLoader.parse(".digest-lint.yml", SourceText.decode(
+                "rules:\n  title-quotes: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))))
+                .hasMessage(".digest-lint.yml:2:20: the file is not UTF-8 text");
     }
 }

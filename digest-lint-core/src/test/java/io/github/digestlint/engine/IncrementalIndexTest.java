@@ -50,7 +50,9 @@ class IncrementalIndexTest {
         LintResult second = run("v1");
 
         assertThat(first.postsParsed()).isEqualTo(3);
+        assertThat(first.postsReplayed()).isZero();
         assertThat(second.postsParsed()).isZero();
+        assertThat(second.postsReplayed()).isEqualTo(3);
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics()).hasSize(3);
     }
 

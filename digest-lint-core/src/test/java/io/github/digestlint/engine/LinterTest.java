@@ -58,6 +58,9 @@ class LinterTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
                 "2025-09-27-notes.md:1:1: error: cannot read this file: the file disappeared while it was"
                         + " being checked [unreadable-file]");
+        assertThat(result.postsChecked()).isEqualTo(2);
+        assertThat(result.postsParsed()).isEqualTo(1);
+        assertThat(result.postsReplayed()).as("a post that cannot be read is not replayed either").isZero();
     }
 
     @Test

@@ -32,14 +32,29 @@ class PostFilesTest {
                 posts.resolve("2025/2025-09-27-b.markdown"));
     }
 
+    /** A name the patterns select is meant as a post, so what is not a readable file is reported, not skipped. */
     @Test
-    void skipsFoldersThatLookLikePostsAndDoesNotFollowLinks() throws IOException {
+    void reportsFoldersAndLinksNamedLikePostsAndFollowsNoLink() throws IOException {
         Files.createDirectories(posts.resolve("x.md"));
         Files.createSymbolicLink(posts.resolve("loop"), posts);
+        Files.createSymbolicLink(posts.resolve("link.md"), posts.resolve("2025-09-26-a.md"));
         touch("2025-09-26-a.md");
 
-        assertThat(PostFiles.find(posts, DEFAULT_INCLUDES, List.of()).files())
-                .containsExactly(posts.resolve("2025-09-26-a.md"));
+        PostFiles found = PostFiles.find(posts, DEFAULT_INCLUDES, List.of());
+
+        assertThat(found.files()).containsExactly(posts.resolve("2025-09-26-a.md"));
+        assertThat(found.unreadable()).containsOnlyKeys(posts.resolve("x.md"), posts.resolve("link.md"));
+    }
+
+    @Test
+    void leavesOutAFolderNamedLikeAPostThatIsExcluded() throws IOException {
+        Files.createDirectories(posts.resolve("x.md"));
+        touch("x.md/2025-09-26-a.md");
+
+        PostFiles found = PostFiles.find(posts, DEFAULT_INCLUDES, List.of("x.md"));
+
+        assertThat(found.files()).containsExactly(posts.resolve("x.md/2025-09-26-a.md"));
+        assertThat(found.unreadable()).isEmpty();
     }
 
     @Test

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import io.github.digestlint.HostilePosts;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -29,7 +32,8 @@ import net.jqwik.api.Provide;
 /**
  * Properties of {@code fix} over the published posts with the mistakes models make mixed in:
  * run-on spaces, trailing spaces, dropped Alphaxiv lines, non-canonical links, wrong numbers,
- * stray quotes, CRLF line endings.
+ * stray quotes, CRLF line endings; and over the same posts with hostile changes
+ * ({@link HostilePosts#mutated()}).
  */
 class FixPropertiesTest {
 
@@ -86,8 +90,56 @@ class FixPropertiesTest {
         assertThat(fixed.replace("\r\n", "")).doesNotContain("\n");
     }
 
+    /**
+     * Hostile changes too: random bytes, truncation, flipped quotes and brackets, mixed line
+     * endings. The second run reads the file as the first left it: a post that is not UTF-8 text
+     * is not written, so it is read as the same bytes again.
+     */
+    @Property(tries = 1000)
+    void fixingAHostilePostTwiceChangesNothingTheSecondTime(@ForAll("hostilePosts") HostilePosts.Sample post) {
+        FixResult once = fixer.fix(post.path(), SourceText.decode(post.bytes()));
+        byte[] written = once.changed() ? once.bytes() : post.bytes();
+
+        assertThat(fixer.fix(post.path(), SourceText.decode(written)).changed()).isFalse();
+    }
+
+    /**
+     * Char for char: the text outside the spans that the post's fixable findings repair comes
+     * through unchanged and in order, with only repairs between its pieces.
+     */
+    @Property(tries = 1000)
+    void changesNoCharOutsideTheRepairedSpans(@ForAll("hostilePosts") HostilePosts.Sample post) {
+        SourceText source = SourceText.decode(post.bytes());
+        List<Span> repaired = linter.lint(post.path(), source).stream().flatMap(finding -> finding.fix().stream())
+                .map(TextEdit::span).sorted(Comparator.comparingInt(Span::start)).toList();
+        String text = source.text();
+        List<String> kept = new ArrayList<>();
+        int copied = 0;
+        for (Span span : repaired) {
+            kept.add(text.substring(copied, Math.max(copied, span.start())));
+            copied = Math.max(copied, span.end());
+        }
+        kept.add(text.substring(copied));
+
+        String fixed = fixer.fix(post.path(), source).fixed();
+
+        assertThat(fixed).startsWith(kept.get(0)).endsWith(kept.get(kept.size() - 1));
+        int at = kept.get(0).length();
+        for (String piece : kept.subList(1, kept.size())) {
+            int found = fixed.indexOf(piece, at);
+            assertThat(found).as("unchanged text %s after offset %d", piece, at).isNotNegative();
+            at = found + piece.length();
+        }
+        assertThat(at).isLessThanOrEqualTo(fixed.length());
+    }
+
     private static boolean isTitleOrHeading(String line) {
         return line.startsWith("title:") || line.startsWith("#");
+    }
+
+    @Provide
+    Arbitrary<HostilePosts.Sample> hostilePosts() {
+        return HostilePosts.mutated();
     }
 
     @Provide

@@ -49,6 +49,20 @@ class BlockTextTest {
         assertThat(all).isEqualTo(paragraph.span());
     }
 
+    /**
+     * Found by the fuzz test: commonmark reads a NUL as U+FFFD, which this text holds only at its
+     * very end, so the paragraph's chars are placed there; the text still ends inside the post.
+     */
+    @Test
+    void endsInsideThePostWhenItsCharsAreNotInTheSource() {
+        String body = "\0가나다\uFFFD";
+        Post post = parse("_posts/2025-09-26-notes.md", GOOD_FRONT_MATTER + body);
+        Block paragraph = (Block) post.body().get(0);
+
+        assertThat(paragraph.text()).isEqualTo("\uFFFD가나다\uFFFD");
+        assertThat(paragraph.source(0, paragraph.text().length()).end()).isEqualTo(post.source().length());
+    }
+
     @Test
     void keepsTheBlocksOfAListItemAndAQuote() {
         Block list = first("- 항목이다.\n\n  ```\n  code\n  ```\n");

@@ -59,7 +59,7 @@ final class ReportFixtures {
     }
 
     private static LintResult result(List<Diagnostic> diagnostics, List<String> posts) {
-        return new LintResult(diagnostics, posts, posts.size());
+        return new LintResult(diagnostics, posts, posts.size(), 0);
     }
 
     static String write(ReportFormat format, Report report) throws IOException {

@@ -64,7 +64,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         writeReports(result, reportFormats);
         getLog().info(result.summary());
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
-                ? " (" + (result.postsChecked() - result.postsParsed()) + " unchanged, replayed from the incremental index)"
+                ? " (" + result.postsReplayed() + " unchanged, replayed from the incremental index)"
                 : ""));
         long fixable = result.diagnostics().stream().filter(Diagnostic::isFixable).count();
         if (fixable > 0) {

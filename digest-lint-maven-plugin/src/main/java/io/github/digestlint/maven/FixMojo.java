@@ -38,11 +38,13 @@ public class FixMojo extends AbstractDigestLintMojo {
         int changedPosts = 0;
         long remaining = 0;
         List<String> unwritten = new ArrayList<>();
+        posts.unreadable().forEach((file, reason) -> getLog().error(PostFiles.displayPath(baseDirectory(), file)
+                + ": cannot read this file: " + reason));
         for (Path file : posts.files()) {
             String path = PostFiles.displayPath(baseDirectory(), file);
             SourceText source;
             try {
-                source = SourceText.read(file);
+                source = SourceText.read(file, configuration.limits().maxPostBytes());
             } catch (IOException e) {
                 getLog().error(path + ": cannot read this file: " + PostFiles.describe(e));
                 continue;

@@ -30,6 +30,7 @@ final class Placeholders {
     }
 
     private static String normalise(String text) {
-        return text.strip().replaceAll("[.?!]+$", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Sentences.stripEnd(text.strip(), Sentences.END_MARKS).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 }

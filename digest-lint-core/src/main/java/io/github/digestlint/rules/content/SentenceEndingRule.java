@@ -29,8 +29,6 @@ public final class SentenceEndingRule implements DigestRule {
 
     private static final String PATTERN_OPTION = "pattern";
     private static final Pattern DEFAULT_PATTERN = Pattern.compile("다\\.");
-    /** What may stand after a sentence's end mark: closing quotes and brackets. */
-    private static final Pattern CLOSERS = Pattern.compile("[\"'”’)\\]}」』》〉]+$");
 
     private final Pattern ending;
     private final Pattern atEnd;
@@ -68,7 +66,7 @@ public final class SentenceEndingRule implements DigestRule {
             List<Located> sentences = passage.sentences();
             for (int i = 0; i < sentences.size(); i++) {
                 Located sentence = sentences.get(i);
-                String text = CLOSERS.matcher(sentence.text()).replaceFirst("");
+                String text = Sentences.stripEnd(sentence.text(), Sentences.CLOSERS);
                 if (!sentence.sentence().finished() || !isKorean(text) || atEnd.matcher(text).find()) {
                     continue;
                 }

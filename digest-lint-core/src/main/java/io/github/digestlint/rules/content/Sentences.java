@@ -39,8 +39,10 @@ final class Sentences {
         }
     }
 
-    private static final String END_MARKS = ".?!";
-    private static final String CLOSERS = "\"'”’)]}」』》〉";
+    /** The marks that end a sentence. */
+    static final String END_MARKS = ".?!";
+    /** What may stand after a sentence's end mark: closing quotes and brackets. */
+    static final String CLOSERS = "\"'”’)]}」』》〉";
     private static final char ELLIPSIS = '…';
     /** Words whose point never ends a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "cf", "viz", "approx",
@@ -52,6 +54,19 @@ final class Sentences {
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
 
     private Sentences() {
+    }
+
+    /**
+     * The text without any of some chars at its end. A loop rather than a regular expression such as
+     * {@code [.?!]+$}, which is tried at every start in a long run of those chars and so costs the
+     * square of the run's length.
+     */
+    static String stripEnd(String text, String chars) {
+        int end = text.length();
+        while (end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** The sentences of a text, in order; white space between them belongs to none. */

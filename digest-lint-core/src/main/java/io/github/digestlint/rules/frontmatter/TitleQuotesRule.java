@@ -64,8 +64,11 @@ public final class TitleQuotesRule implements Rule {
         }
     }
 
-    /** A plain {@code title:} line whose value opens a quote it never closes. */
-    private static final Pattern UNCLOSED_TITLE = Pattern.compile("title:[ \\t]+((\"[^\"]*)|('[^']*))[ \\t]*");
+    /**
+     * A plain {@code title:} line whose value opens a quote it never closes; possessive, so that a
+     * long line that does not match fails at once instead of backtracking.
+     */
+    private static final Pattern UNCLOSED_TITLE = Pattern.compile("title:[ \\t]+(\"[^\"]*+|'[^']*+)");
 
     /** What is wrong with the quotes of a title. */
     private enum Problem { QUOTED_TWICE, CLOSING_ONLY, OPENING_ONLY, UNBALANCED_INSIDE }
