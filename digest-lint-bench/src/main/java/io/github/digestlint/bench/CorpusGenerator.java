@@ -1,0 +1,179 @@
+package io.github.digestlint.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Makes a large blog of daily digests out of the five published ones, for benchmarks.
+ *
+ * <p>Each generated post follows one published post, its template, and takes from it what is
+ * decided once per post: the front matter (so a stray title quote comes along), and its entries,
+ * which carry the per-entry defects (no Alphaxiv line, run-on title spaces, trailing spaces on
+ * section headings, unlabelled Introductions). The entries are shuffled and repeated or cut until
+ * the post is about {@link #TARGET_BYTES} long. The templates go round in blocks of five, one of
+ * each in a shuffled order, so every fifth of the posts follows each published post and the share
+ * of posts with each kind of finding stays that of the published posts.
+ *
+ * <p>What would make new findings is rewritten consistently: post {@code i} is dated
+ * {@link #FIRST_DAY} plus {@code i} days in its file name, title and date; entries are numbered
+ * from 1; each entry gets an arXiv id of the post's month, unique in the whole blog, in its link
+ * and its Alphaxiv line. Post {@code i} depends only on the seed and {@code i}, so a small blog is
+ * the start of a larger one.
+ */
+public final class CorpusGenerator {
+
+    /** The first post's day: from January 2015 on, every arXiv id has five digits after the dot. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
+    /** A little over the published posts' mean (19 KB), so that 10,000 posts make about 200 MB. */
+    public static final int TARGET_BYTES = 20_000;
+    /** The seed of the blogs in docs/performance.md. */
+    public static final long DEFAULT_SEED = 1;
+
+    private static final Pattern ARXIV_ID = Pattern.compile("arxiv\\.org/abs/(\\d{4}\\.\\d{4,5})");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^# \\d+\\.");
+    private static final DateTimeFormatter YYMM = DateTimeFormatter.ofPattern("yyMM");
+    private static final String ENTRY_SEPARATOR = "\n\n";
+
+    private final List<FixturePost> fixtures;
+    private final long seed;
+
+    /** Generates from the five published posts. */
+    public CorpusGenerator(long seed) {
+        this(FixturePost.load(), seed);
+    }
+
+    CorpusGenerator(List<FixturePost> fixtures, long seed) {
+        this.fixtures = List.copyOf(fixtures);
+        this.seed = seed;
+    }
+
+    /**
+     * Writes {@code count} posts into a folder and prints how their findings compare with the
+     * published posts': {@code CorpusGenerator <count> <posts folder> [<seed>]}. The folder must be
+     * empty or absent, so that no post of an earlier run is counted.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: CorpusGenerator <count> <posts folder> [<seed>]");
+            System.exit(2);
+        }
+        int count = Integer.parseInt(args[0]);
+        Path folder = Path.of(args[1]);
+        long seed = args.length == 3 ? Long.parseLong(args[2]) : DEFAULT_SEED;
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                if (files.findAny().isPresent()) {
+                    System.err.println(folder + " is not empty; remove it first");
+                    System.exit(2);
+                }
+            }
+        }
+        long bytes = new CorpusGenerator(seed).write(folder, count);
+        System.out.printf("wrote %,d posts, %,.1f MB (%,d bytes per post on average), seed %d, to %s%n", count,
+                bytes / 1e6, bytes / count, seed, folder);
+        FindingsProfile generated = FindingsProfile.of(folder);
+        System.out.println();
+        System.out.print(FindingsProfile.comparison(FindingsProfile.ofFixtures(), generated));
+    }
+
+    /** The first {@code count} posts. */
+    public List<GeneratedPost> posts(int count) {
+        return IntStream.range(0, count).mapToObj(this::post).toList();
+    }
+
+    /**
+     * Writes the first {@code count} posts into a folder, creating it.
+     *
+     * @return the bytes written
+     */
+    public long write(Path postsDir, int count) throws IOException {
+        Files.createDirectories(postsDir);
+        long bytes = 0;
+        for (int index = 0; index < count; index++) {
+            GeneratedPost post = post(index);
+            byte[] content = post.bytes();
+            Files.write(postsDir.resolve(post.fileName()), content);
+            bytes += content.length;
+        }
+        return bytes;
+    }
+
+    /** Post {@code index}, counted from 0. */
+    public GeneratedPost post(int index) {
+        LocalDate day = FIRST_DAY.plusDays(index);
+        FixturePost template = template(index);
+        Random random = random(2L * index);
+        StringBuilder text = new StringBuilder(template.frontMatter().replace(template.date(), day.toString()))
+                .append(template.preamble());
+        int bytes = utf8Length(text);
+        List<String> unused = new ArrayList<>();
+        for (int number = 1; ; number++) {
+            if (unused.isEmpty()) {
+                unused.addAll(template.entries());
+                Collections.shuffle(unused, random);
+            }
+            String entry = (number == 1 ? "" : ENTRY_SEPARATOR)
+                    + rewrite(unused.remove(unused.size() - 1), number, day);
+            int withEntry = bytes + utf8Length(entry);
+            // Stop where the post is nearest the target, with at least one entry.
+            if (number > 1 && Math.abs(withEntry - TARGET_BYTES) >= Math.abs(bytes - TARGET_BYTES)) {
+                break;
+            }
+            text.append(entry);
+            bytes = withEntry;
+        }
+        return new GeneratedPost(day + "-daily-papers.md", text.append('\n').toString());
+    }
+
+    /** The template of a post: the published posts in a shuffled order, afresh for every five posts. */
+    private FixturePost template(int index) {
+        List<FixturePost> order = new ArrayList<>(fixtures);
+        Collections.shuffle(order, random(2L * (index / order.size()) + 1));
+        return order.get(index % order.size());
+    }
+
+    /** An entry as entry {@code number} of the post of {@code day}, with an id no other entry has. */
+    private static String rewrite(String entry, int number, LocalDate day) {
+        Matcher link = ARXIV_ID.matcher(entry);
+        if (!link.find()) {
+            throw new IllegalStateException("an entry without an arXiv link: " + entry.lines().findFirst().orElse(""));
+        }
+        // The day of the month and the entry number (a post has far fewer than 1,000) make the id
+        // unique in the blog, and its YYMM is the post's month.
+        String id = day.format(YYMM) + "." + String.format("%02d%03d", day.getDayOfMonth(), number);
+        String renumbered = ENTRY_NUMBER.matcher(entry).replaceFirst("# " + number + ".");
+        return renumbered.replace(link.group(1), id);
+    }
+
+    /** A generator for each stream, so that no post depends on the posts before it. */
+    private Random random(long stream) {
+        // SplittableRandom mixes its seed thoroughly, so neighbouring seeds and streams do not correlate.
+        long mixedSeed = new SplittableRandom(seed).nextLong();
+        return new Random(new SplittableRandom(mixedSeed + stream).nextLong());
+    }
+
+    private static int utf8Length(CharSequence text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** A generated post: its file name in {@code _posts/} and its text. */
+    public record GeneratedPost(String fileName, String text) {
+
+        public byte[] bytes() {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}
