@@ -26,6 +26,8 @@ public final class NoEmojiRule implements DigestRule {
             "An emoji in the text of a digest.", Severity.WARNING, false, Concern.CONTENT);
 
     /** Pairs of first and last code points that are emoji by default, from Unicode's emoji data. */
+    /** The last char of the basic plane with emoji presentation: the last range below 0x10000. */
+    private static final int LAST_EMOJI_IN_BASIC_PLANE = 0x2B55;
     private static final int[] EMOJI_PRESENTATION = {
         0x231A, 0x231B, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3, 0x25FD, 0x25FE, 0x2614, 0x2615,
         0x2648, 0x2653, 0x267F, 0x267F, 0x2693, 0x2693, 0x26A1, 0x26A1, 0x26AA, 0x26AB, 0x26BD, 0x26BE,
@@ -76,6 +78,10 @@ public final class NoEmojiRule implements DigestRule {
         String text = block.text();
         int at = 0;
         while (at < text.length()) {
+            if (cannotStartEmoji(text, at)) {
+                at++;
+                continue;
+            }
             int end = emojiEnd(text, at);
             if (end > at) {
                 reporter.report(block.source(at, end), "emoji '" + text.substring(at, end)
@@ -116,6 +122,17 @@ public final class NoEmojiRule implements DigestRule {
             }
         }
         return end;
+    }
+
+    /**
+     * Nearly all of a post is Hangul and Latin text, outside the few blocks where emoji start; a
+     * look at one char and the next spares them the table search.
+     */
+    private static boolean cannotStartEmoji(String text, int at) {
+        char c = text.charAt(at);
+        boolean outsideEmojiBlocks = c < EMOJI_PRESENTATION[0]
+                || c > LAST_EMOJI_IN_BASIC_PLANE && !Character.isSurrogate(c);
+        return outsideEmojiBlocks && (at + 1 == text.length() || text.charAt(at + 1) != VARIATION_EMOJI);
     }
 
     private static boolean followedByKeycap(String text, int selector) {
