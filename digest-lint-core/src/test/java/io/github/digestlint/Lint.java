@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Runs the linter on a snippet, so that a test reads as: this post in, these findings out. */
@@ -70,6 +72,12 @@ public final class Lint {
     /** Every finding on the post under a configuration. */
     public static List<String> findings(Configuration configuration, String path, String text) {
         return new Linter(configuration).lint(path, SourceText.of(text)).stream().map(Diagnostic::format).toList();
+    }
+
+    /** The rules that made these formatted findings. */
+    public static Set<String> ruleIds(List<String> findings) {
+        return findings.stream().map(line -> line.substring(line.lastIndexOf('[') + 1, line.length() - 1))
+                .collect(Collectors.toSet());
     }
 
     /** The findings of one rule on the post. */

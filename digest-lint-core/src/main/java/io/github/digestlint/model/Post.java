@@ -34,6 +34,11 @@ public record Post(String path, SourceText source, Optional<FrontMatter> frontMa
         return frontMatter.flatMap(FrontMatter::data);
     }
 
+    /** The body's top-level blocks, headings left out. */
+    public List<Block> blocks() {
+        return body.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
+    }
+
     public List<Heading> headings() {
         return body.stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
     }

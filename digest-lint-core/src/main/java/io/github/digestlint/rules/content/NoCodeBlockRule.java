@@ -2,7 +2,6 @@ package io.github.digestlint.rules.content;
 
 import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
-import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.DigestRule;
@@ -27,11 +26,7 @@ public final class NoCodeBlockRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
-        for (BodyNode node : post.body()) {
-            if (node instanceof Block block) {
-                check(block, reporter);
-            }
-        }
+        post.blocks().forEach(block -> check(block, reporter));
     }
 
     private static void check(Block block, Reporter reporter) {

@@ -2,7 +2,6 @@ package io.github.digestlint.rules.content;
 
 import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
-import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.DigestRule;
@@ -55,11 +54,7 @@ public final class NoEmojiRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
-        for (BodyNode node : post.body()) {
-            if (node instanceof Block block) {
-                check(block, reporter);
-            }
-        }
+        post.blocks().forEach(block -> check(block, reporter));
     }
 
     /** Reads the text of paragraphs, in lists and quotes too; code and HTML are not prose. */
