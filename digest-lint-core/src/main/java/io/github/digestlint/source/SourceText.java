@@ -26,6 +26,7 @@ import java.util.OptionalInt;
 public final class SourceText {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT_CHAR = '\uFFFD';
     private static final int PAIR_COUNT_STRIDE = 64;
 
     private final String text;
@@ -60,18 +61,23 @@ public final class SourceText {
 
     /** Decodes UTF-8 bytes; malformed input is replaced, never fatal. */
     public static SourceText decode(byte[] bytes) {
+        // The JDK's own decoding is several times faster than a CharsetDecoder's; a replacement
+        // char in its result is the only sign of a bad byte, and then the strict decoder finds it.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf(REPLACEMENT_CHAR) < 0) {
+            return of(lenient);
+        }
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = strict.decode(ByteBuffer.wrap(bytes), out, true);
         if (!result.isError()) {
-            strict.flush(out);
-            return of(out.flip().toString());
+            // The replacement char is written in the post itself.
+            return of(lenient);
         }
         // Decoding is identical up to the first bad byte, so this offset holds in the lenient text.
         int malformedAt = out.position();
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
         boolean bom = !lenient.isEmpty() && lenient.charAt(0) == BYTE_ORDER_MARK;
         return new SourceText(bom ? lenient.substring(1) : lenient, bom,
                 OptionalInt.of(bom ? malformedAt - 1 : malformedAt));
@@ -156,20 +162,32 @@ public final class SourceText {
     }
 
     private static int[] indexLines(String text) {
-        int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean terminator = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-            if (terminator) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        int[] starts = new int[64];
+        int count = 1;
+        // indexOf is vectorised; a lone CR, rare, ends a line as well and is looked for only when present.
+        boolean hasCarriageReturn = text.indexOf('\r') >= 0;
+        for (int i = nextTerminator(text, 0, hasCarriageReturn); i >= 0; i = nextTerminator(text, i + 1,
+                hasCarriageReturn)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /** The next offset from {@code from} on that ends a line: LF, or CR not followed by LF; -1 if none. */
+    private static int nextTerminator(String text, int from, boolean hasCarriageReturn) {
+        if (!hasCarriageReturn) {
+            return text.indexOf('\n', from);
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int[] countPairs() {

@@ -3,6 +3,7 @@ package io.github.digestlint.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SourceTextTest {
@@ -68,5 +69,25 @@ class SourceTextTest {
 
         assertThat(source.text()).isEqualTo("제목");
         assertThat(source.firstMalformedOffset()).isEmpty();
+    }
+
+    @Test
+    void takesAReplacementCharWrittenInThePostForText() {
+        SourceText source = SourceText.decode("a\uFFFDb".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(source.text()).isEqualTo("a\uFFFDb");
+        assertThat(source.firstMalformedOffset()).isEmpty();
+    }
+
+    @Test
+    void findsTheBadByteAfterAReplacementCharWrittenInThePost() {
+        byte[] written = "\uFEFF\uFFFD!".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(written, written.length + 1);
+        bytes[written.length] = (byte) 0xFF;
+
+        SourceText source = SourceText.decode(bytes);
+
+        assertThat(source.text()).isEqualTo("\uFFFD!\uFFFD");
+        assertThat(source.firstMalformedOffset()).hasValue(2);
     }
 }
