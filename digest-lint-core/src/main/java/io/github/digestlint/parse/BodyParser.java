@@ -64,7 +64,8 @@ final class BodyParser {
         List<BodyNode> parts = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof org.commonmark.node.Heading heading) {
-                parts.add(new Heading(heading.getLevel(), visible(heading).text(), span(heading), links(heading)));
+                Visible visible = visible(heading);
+                parts.add(new Heading(heading.getLevel(), visible.text(), span(heading), visible.links()));
             } else {
                 Block block = block(node);
                 if (block != null) {
@@ -77,40 +78,57 @@ final class BodyParser {
 
     /** Converts a block node; a node without content of its own (a link definition) is dropped. */
     private Block block(Node node) {
-        Block.Kind kind;
-        if (node instanceof Paragraph) {
-            kind = Block.Kind.PARAGRAPH;
-        } else if (node instanceof BulletList) {
-            kind = Block.Kind.BULLET_LIST;
-        } else if (node instanceof OrderedList) {
-            kind = Block.Kind.ORDERED_LIST;
-        } else if (node instanceof ListItem) {
-            kind = Block.Kind.LIST_ITEM;
-        } else if (node instanceof BlockQuote) {
-            kind = Block.Kind.BLOCK_QUOTE;
-        } else if (node instanceof FencedCodeBlock) {
-            kind = Block.Kind.FENCED_CODE;
-        } else if (node instanceof IndentedCodeBlock) {
-            kind = Block.Kind.INDENTED_CODE;
-        } else if (node instanceof HtmlBlock) {
-            kind = Block.Kind.HTML;
-        } else if (node instanceof ThematicBreak) {
-            kind = Block.Kind.THEMATIC_BREAK;
-        } else {
+        Block.Kind kind = kind(node);
+        if (kind == null) {
             return null;
         }
+        if (!isContainer(node)) {
+            Visible visible = visible(node);
+            return new Block(kind, span(node), visible.text(), visible.offsets(), visible.links(), List.of());
+        }
+        // A container's text is its children's, joined: each node's text is read out of the tree once,
+        // however deep the lists and quotes that hold it.
         List<Block> children = new ArrayList<>();
-        if (node instanceof BulletList || node instanceof OrderedList || node instanceof ListItem
-                || node instanceof BlockQuote) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                Block block = block(child);
-                if (block != null) {
-                    children.add(block);
-                }
+        Joined joined = new Joined(span(node).start());
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            Block block = block(child);
+            if (block != null) {
+                children.add(block);
+                joined.add(block.text(), block.textOffsets(), block.links());
+            } else {
+                Visible visible = visible(child);
+                joined.add(visible.text(), visible.offsets(), visible.links());
             }
         }
-        VisibleText text = visible(node);
-        return new Block(kind, span(node), text.text(), text.offsets(), links(node), children);
+        return new Block(kind, span(node), joined.text.toString(), joined.offsets(), joined.links, children);
+    }
+
+    private static Block.Kind kind(Node node) {
+        if (node instanceof Paragraph) {
+            return Block.Kind.PARAGRAPH;
+        } else if (node instanceof BulletList) {
+            return Block.Kind.BULLET_LIST;
+        } else if (node instanceof OrderedList) {
+            return Block.Kind.ORDERED_LIST;
+        } else if (node instanceof ListItem) {
+            return Block.Kind.LIST_ITEM;
+        } else if (node instanceof BlockQuote) {
+            return Block.Kind.BLOCK_QUOTE;
+        } else if (node instanceof FencedCodeBlock) {
+            return Block.Kind.FENCED_CODE;
+        } else if (node instanceof IndentedCodeBlock) {
+            return Block.Kind.INDENTED_CODE;
+        } else if (node instanceof HtmlBlock) {
+            return Block.Kind.HTML;
+        } else if (node instanceof ThematicBreak) {
+            return Block.Kind.THEMATIC_BREAK;
+        }
+        return null;
+    }
+
+    private static boolean isContainer(Node node) {
+        return node instanceof BulletList || node instanceof OrderedList || node instanceof ListItem
+                || node instanceof BlockQuote;
     }
 
     private Span span(Node node) {
@@ -123,19 +141,7 @@ final class BodyParser {
         return new Span(bodyOffset + first.getInputIndex(), bodyOffset + last.getInputIndex() + last.getLength());
     }
 
-    private List<Link> links(Node node) {
-        List<Link> links = new ArrayList<>();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.Link link) {
-                links.add(link(link));
-                visitChildren(link);
-            }
-        });
-        return links;
-    }
-
-    private Link link(org.commonmark.node.Link node) {
+    private Link link(org.commonmark.node.Link node, String text) {
         Span span = span(node);
         String raw = source.slice(span);
         String destination = node.getDestination();
@@ -144,15 +150,16 @@ final class BodyParser {
         int at = raw.lastIndexOf(destination);
         Span destinationSpan = at < 0 || destination.isEmpty()
                 ? span : new Span(span.start() + at, span.start() + at + destination.length());
-        return new Link(visible(node).text(), destination, span, destinationSpan);
+        return new Link(text, destination, span, destinationSpan);
     }
 
     /**
-     * The text a reader sees, literal text and code with line breaks as spaces or newlines, and
-     * where each of its chars is written.
+     * The text a reader sees in a node that holds no blocks to convert, literal text and code with
+     * line breaks as spaces or newlines, where each of its chars is written, and its links.
      */
-    private VisibleText visible(Node node) {
-        VisibleText text = new VisibleText();
+    private Visible visible(Node node) {
+        VisibleText text = new VisibleText(span(node));
+        List<Link> links = new ArrayList<>();
         node.accept(new AbstractVisitor() {
             @Override
             public void visit(Text node) {
@@ -183,6 +190,13 @@ final class BodyParser {
             }
 
             @Override
+            public void visit(org.commonmark.node.Link node) {
+                int start = text.length();
+                visitChildren(node);
+                links.add(link(node, text.substring(start).strip()));
+            }
+
+            @Override
             public void visit(FencedCodeBlock node) {
                 text.append(node.getLiteral(), node);
             }
@@ -197,25 +211,79 @@ final class BodyParser {
                 text.append(node.getLiteral(), node);
             }
         });
-        return text.stripped();
+        return text.stripped(links);
+    }
+
+    /** A node's text as a reader sees it, where each char is written, and the links in it. */
+    private record Visible(String text, TextOffsets offsets, List<Link> links) {
+    }
+
+    /**
+     * The texts of a container's children, one per line: each is already stripped, so a line break
+     * stands between every two that are not empty, where the first one ends.
+     */
+    private static final class Joined {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Link> links = new ArrayList<>();
+        private int[] offsets = new int[0];
+        private int end;
+
+        Joined(int start) {
+            end = start;
+        }
+
+        void add(String childText, TextOffsets childOffsets, List<Link> childLinks) {
+            links.addAll(childLinks);
+            if (childText.isEmpty()) {
+                return;
+            }
+            int separator = text.isEmpty() ? 0 : 1;
+            int at = text.length() + separator;
+            offsets = Arrays.copyOf(offsets, at + childText.length());
+            if (separator == 1) {
+                text.append('\n');
+                offsets[at - 1] = end;
+            }
+            text.append(childText);
+            for (int i = 0; i < childText.length(); i++) {
+                offsets[at + i] = childOffsets.offset(i);
+            }
+            end = childOffsets.offset(childText.length());
+        }
+
+        TextOffsets offsets() {
+            return new TextOffsets(offsets, end);
+        }
     }
 
     /** A text being read out of the tree, with the offset in the post of each of its chars. */
     private final class VisibleText {
-        private final StringBuilder text = new StringBuilder();
-        private int[] offsets = new int[64];
+        private final StringBuilder text;
+        private int[] offsets;
         /** Just past the last char placed in the source: where a line break is taken to stand. */
-        private int next = bodyOffset;
+        private int next;
+
+        /** A text read out of a node written at {@code span}: it is about as long as the span. */
+        VisibleText(Span span) {
+            int capacity = Math.max(16, span.length());
+            text = new StringBuilder(capacity);
+            offsets = new int[capacity];
+            next = span.start();
+        }
 
         /**
          * Adds a node's literal. Its source span also holds what the reader does not see (the
          * backticks around code, the backslash of an escape, an entity's name), so each char is
-         * looked for from where the previous one was found.
+         * looked for from where the previous one was found, unless the literal is written as is.
          */
         void append(String literal, Node node) {
             Span span = node.getSourceSpans().isEmpty() ? Span.at(next) : span(node);
             String written = source.text();
             int from = span.start();
+            if (literal.length() <= span.length() && written.startsWith(literal, from)) {
+                appendAsWritten(literal, from);
+                return;
+            }
             for (int i = 0; i < literal.length(); i++) {
                 char c = literal.charAt(i);
                 int limit = Math.min(span.end(), from + MAX_MARKUP);
@@ -232,6 +300,16 @@ final class BodyParser {
             }
         }
 
+        private void appendAsWritten(String literal, int from) {
+            int at = text.length();
+            ensureCapacity(at + literal.length());
+            text.append(literal);
+            for (int i = 0; i < literal.length(); i++) {
+                offsets[at + i] = from + i;
+            }
+            next = from + literal.length();
+        }
+
         void appendBreak(char c) {
             add(c, next);
         }
@@ -240,14 +318,20 @@ final class BodyParser {
             return text.isEmpty();
         }
 
+        int length() {
+            return text.length();
+        }
+
+        String substring(int start) {
+            return text.substring(start);
+        }
+
         boolean endsWithNewline() {
             return text.charAt(text.length() - 1) == '\n';
         }
 
         private void add(char c, int offset) {
-            if (text.length() == offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            }
+            ensureCapacity(text.length() + 1);
             // Every char stands on a char of the post, so that the span of a char ends inside the post: one
             // that is nowhere in the source (commonmark reads NUL as U+FFFD) may have been placed past the last.
             offsets[text.length()] = Math.min(offset, source.length() - 1);
@@ -256,8 +340,14 @@ final class BodyParser {
             next = Math.min(offset + 1, source.length());
         }
 
-        /** The text without white space at its ends, as a reader sees it. */
-        VisibleText stripped() {
+        private void ensureCapacity(int length) {
+            if (length > offsets.length) {
+                offsets = Arrays.copyOf(offsets, Math.max(length, offsets.length * 2));
+            }
+        }
+
+        /** The text without white space at its ends, as a reader sees it, and the links read with it. */
+        Visible stripped(List<Link> links) {
             int start = 0;
             int end = text.length();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -266,19 +356,9 @@ final class BodyParser {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            VisibleText kept = new VisibleText();
-            kept.text.append(text, start, end);
-            kept.offsets = Arrays.copyOfRange(offsets, start, end);
-            kept.next = end > start ? offsets[end - 1] + 1 : next;
-            return kept;
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        TextOffsets offsets() {
-            return new TextOffsets(Arrays.copyOf(offsets, text.length()), next);
+            int textEnd = end > start ? offsets[end - 1] + 1 : next;
+            return new Visible(text.substring(start, end), new TextOffsets(Arrays.copyOfRange(offsets, start, end),
+                    textEnd), links);
         }
     }
 }

@@ -72,4 +72,18 @@ class BlockTextTest {
                 .extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.FENCED_CODE));
         assertThat(quote.children()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH);
     }
+
+    @Test
+    void joinsTheBlocksOfAListOneToALineWhereverEachIsWritten() {
+        String body = "- 첫 항목이다.\n\n  ```\n  code\n  ```\n- 둘째 [링크](https://example.com)다.\n  - 안쪽이다.\n";
+        Block list = first(body);
+
+        assertThat(list.text()).isEqualTo("첫 항목이다.\ncode\n둘째 링크다.\n안쪽이다.");
+        assertThat(list.children()).extracting(Block::text).containsExactly("첫 항목이다.\ncode", "둘째 링크다.\n안쪽이다.");
+        assertThat(list.links()).singleElement().satisfies(link -> assertThat(link.text()).isEqualTo("링크"));
+        assertThat(writtenFrom(body, list, list.text().indexOf("code"))).startsWith("code\n  ```");
+        assertThat(writtenFrom(body, list, list.text().indexOf("안쪽"))).startsWith("안쪽이다.");
+        assertThat(list.source(0, list.text().length())).isEqualTo(new Span(list.span().start() + "- ".length(),
+                list.span().end()));
+    }
 }
