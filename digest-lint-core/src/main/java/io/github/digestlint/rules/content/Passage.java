@@ -14,19 +14,31 @@ import java.util.stream.Collectors;
 
 /**
  * What the content rules judge as one piece of prose: a section of a digest entry, or one bullet
- * of its Introduction, which has a sentence limit of its own.
- *
- * @param name the section name or Introduction label that options refer to it by: "Method", "Goal"
- * @param where how messages name it: "section 'Method' of entry 3"
- * @param pieces its texts in order (paragraphs, bullets, block quotes); a bullet's label left out
+ * of its Introduction, which has a sentence limit of its own. Its text and sentences are worked out
+ * once, when it is made.
  */
-record Passage(String name, String where, List<Piece> pieces) {
+final class Passage {
 
-    /** A block's text from {@code start} on. */
-    record Piece(Block block, int start) {
+    /**
+     * The passages of the post this thread read last. Four content rules read a post's passages one
+     * after another, on one thread; working them out once per post instead of once per rule saves
+     * most of what those rules cost. It holds no more than one post per thread.
+     */
+    private static final ThreadLocal<LastRead> LAST_READ = new ThreadLocal<>();
 
-        String text() {
-            return block.text().substring(start);
+    private record LastRead(Post post, DigestKind kind, List<Passage> passages) {
+    }
+
+    /** A block's text from {@code start} on, and its sentences; a piece's end also ends a sentence. */
+    record Piece(Block block, int start, String text, List<Sentence> sentences) {
+
+        Piece {
+            sentences = List.copyOf(sentences);
+        }
+
+        static Piece of(Block block, int start) {
+            String text = block.text().substring(start);
+            return new Piece(block, start, text, Sentences.split(text));
         }
 
         /** Where the chars of {@link #text()} from {@code from} to {@code to} are written. */
@@ -47,28 +59,61 @@ record Passage(String name, String where, List<Piece> pieces) {
         }
     }
 
-    Passage {
-        pieces = List.copyOf(pieces);
+    private final String name;
+    private final String where;
+    private final List<Piece> pieces;
+    private final String text;
+    private final List<Located> sentences;
+
+    /**
+     * @param name the section name or Introduction label that options refer to it by: "Method", "Goal"
+     * @param where how messages name it: "section 'Method' of entry 3"
+     * @param pieces its texts in order (paragraphs, bullets, block quotes); a bullet's label left out
+     */
+    private Passage(String name, String where, List<Piece> pieces) {
+        this.name = name;
+        this.where = where;
+        this.pieces = List.copyOf(pieces);
+        this.text = pieces.stream().map(Piece::text).collect(Collectors.joining("\n"));
+        this.sentences = pieces.stream()
+                .flatMap(piece -> piece.sentences().stream().map(sentence -> new Located(piece, sentence)))
+                .toList();
+    }
+
+    String name() {
+        return name;
+    }
+
+    String where() {
+        return where;
+    }
+
+    List<Piece> pieces() {
+        return pieces;
     }
 
     /** The passage's text as a reader sees it, each piece on a line of its own. */
     String text() {
-        return pieces.stream().map(Piece::text).collect(Collectors.joining("\n"));
+        return text;
     }
 
-    /** Its sentences in order; a piece's end also ends a sentence. */
+    /** Its sentences in order. */
     List<Located> sentences() {
-        List<Located> sentences = new ArrayList<>();
-        for (Piece piece : pieces) {
-            for (Sentence sentence : Sentences.split(piece.text())) {
-                sentences.add(new Located(piece, sentence));
-            }
-        }
         return sentences;
     }
 
     /** The passages of a digest's entries in order. */
     static List<Passage> of(Post post, DigestKind kind) {
+        LastRead last = LAST_READ.get();
+        if (last != null && last.post() == post && last.kind() == kind) {
+            return last.passages();
+        }
+        List<Passage> passages = read(post, kind);
+        LAST_READ.set(new LastRead(post, kind, passages));
+        return passages;
+    }
+
+    private static List<Passage> read(Post post, DigestKind kind) {
         List<Passage> passages = new ArrayList<>();
         for (Entry entry : post.entries()) {
             for (Section section : entry.sections()) {
@@ -76,11 +121,11 @@ record Passage(String name, String where, List<Piece> pieces) {
                     addIntroduction(kind, entry, section, passages);
                 } else {
                     String name = SectionNames.closest(section.name(), kind.sections()).orElse(section.name());
-                    add(passages, new Passage(name, where(entry, section), prose(section.blocks())));
+                    add(passages, name, where(entry, section), prose(section.blocks()));
                 }
             }
         }
-        return passages;
+        return List.copyOf(passages);
     }
 
     /**
@@ -101,31 +146,32 @@ record Passage(String name, String where, List<Piece> pieces) {
             if (isList(block)) {
                 for (Block bullet : block.children()) {
                     number++;
-                    add(passages, bullet(kind, entry, bullet, number));
+                    addBullet(kind, entry, bullet, number, passages);
                 }
             } else {
                 others.add(block);
             }
         }
-        add(passages, new Passage(kind.sections().get(0), where(entry, section), prose(others)));
+        add(passages, kind.sections().get(0), where(entry, section), prose(others));
     }
 
     /**
      * A bullet of the Introduction, named by its label; one without a label is named by the label
      * its place calls for, so that its sentence limit still applies.
      */
-    private static Passage bullet(DigestKind kind, Entry entry, Block bullet, int number) {
+    private static void addBullet(DigestKind kind, Entry entry, Block bullet, int number, List<Passage> passages) {
         List<String> labels = kind.introLabels();
         for (String label : labels) {
             int text = afterLabel(bullet.text(), label);
             if (text >= 0) {
-                return new Passage(label, "the " + SectionNames.quoted(label + ":") + " bullet of " + entry.label(),
-                        List.of(new Piece(bullet, text)));
+                add(passages, label, "the " + SectionNames.quoted(label + ":") + " bullet of " + entry.label(),
+                        List.of(Piece.of(bullet, text)));
+                return;
             }
         }
         String name = number <= labels.size() ? labels.get(number - 1) : kind.sections().get(0);
-        return new Passage(name, "bullet " + number + " of the " + kind.sections().get(0) + " of " + entry.label(),
-                List.of(new Piece(bullet, 0)));
+        add(passages, name, "bullet " + number + " of the " + kind.sections().get(0) + " of " + entry.label(),
+                List.of(Piece.of(bullet, 0)));
     }
 
     /** Where the text after {@code label:} starts, or -1 when the text does not start with it. */
@@ -152,9 +198,9 @@ record Passage(String name, String where, List<Piece> pieces) {
         List<Piece> pieces = new ArrayList<>();
         for (Block block : blocks) {
             if (isList(block)) {
-                block.children().forEach(item -> pieces.add(new Piece(item, 0)));
+                block.children().forEach(item -> pieces.add(Piece.of(item, 0)));
             } else if (block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.BLOCK_QUOTE) {
-                pieces.add(new Piece(block, 0));
+                pieces.add(Piece.of(block, 0));
             }
         }
         return pieces;
@@ -165,10 +211,10 @@ record Passage(String name, String where, List<Piece> pieces) {
     }
 
     /** Adds a passage that has text; an empty section is left to {@code empty-section}. */
-    private static void add(List<Passage> passages, Passage passage) {
-        List<Piece> withText = passage.pieces().stream().filter(piece -> !piece.text().isBlank()).toList();
+    private static void add(List<Passage> passages, String name, String where, List<Piece> pieces) {
+        List<Piece> withText = pieces.stream().filter(piece -> !piece.text().isBlank()).toList();
         if (!withText.isEmpty()) {
-            passages.add(new Passage(passage.name(), passage.where(), withText));
+            passages.add(new Passage(name, where, withText));
         }
     }
 

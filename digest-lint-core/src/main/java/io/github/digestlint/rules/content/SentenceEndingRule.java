@@ -28,6 +28,7 @@ public final class SentenceEndingRule implements DigestRule {
             Concern.CONTENT);
 
     private static final String PATTERN_OPTION = "pattern";
+    private static final char HANGUL_JAMO = '\u1100';
     private static final Pattern DEFAULT_PATTERN = Pattern.compile("다\\.");
 
     private final Pattern ending;
@@ -39,7 +40,8 @@ public final class SentenceEndingRule implements DigestRule {
 
     private SentenceEndingRule(Pattern ending) {
         this.ending = ending;
-        this.atEnd = Pattern.compile("(?:" + ending.pattern() + ")$", ending.flags());
+        // Tried from the sentence's end backwards, where it matches, instead of from every start.
+        this.atEnd = Pattern.compile("(?s:.*)(?:" + ending.pattern() + ")$", ending.flags());
     }
 
     @Override
@@ -67,7 +69,7 @@ public final class SentenceEndingRule implements DigestRule {
             for (int i = 0; i < sentences.size(); i++) {
                 Located sentence = sentences.get(i);
                 String text = Sentences.stripEnd(sentence.text(), Sentences.CLOSERS);
-                if (!sentence.sentence().finished() || !isKorean(text) || atEnd.matcher(text).find()) {
+                if (!sentence.sentence().finished() || !isKorean(text) || atEnd.matcher(text).lookingAt()) {
                     continue;
                 }
                 int lastWord = text.lastIndexOf(' ') + 1;
@@ -80,6 +82,13 @@ public final class SentenceEndingRule implements DigestRule {
     }
 
     private static boolean isKorean(String sentence) {
-        return sentence.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            // Below U+1100, where the first Hangul block starts, no char needs the script table.
+            if (c >= HANGUL_JAMO && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,7 +11,6 @@ import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.content.Passage.Piece;
 import io.github.digestlint.rules.content.Sentences.Sentence;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -59,8 +58,7 @@ public final class TruncatedSectionRule implements DigestRule {
                 continue;
             }
             Piece last = passage.pieces().get(passage.pieces().size() - 1);
-            List<Sentence> sentences = Sentences.split(last.text());
-            Sentence end = sentences.get(sentences.size() - 1);
+            Sentence end = last.sentences().get(last.sentences().size() - 1);
             if (end.finished()) {
                 continue;
             }
