@@ -100,7 +100,8 @@ final class BodyParser {
                 joined.add(visible.text(), visible.offsets(), visible.links());
             }
         }
-        return new Block(kind, span(node), joined.text.toString(), joined.offsets(), joined.links, children);
+        Visible visible = joined.visible();
+        return new Block(kind, span(node), visible.text(), visible.offsets(), visible.links(), children);
     }
 
     private static Block.Kind kind(Node node) {
@@ -223,42 +224,51 @@ final class BodyParser {
      * stands between every two that are not empty, where the first one ends.
      */
     private static final class Joined {
-        private final StringBuilder text = new StringBuilder();
+        private final List<Visible> children = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
-        private int[] offsets = new int[0];
-        private int end;
+        private final int start;
 
         Joined(int start) {
-            end = start;
+            this.start = start;
         }
 
-        void add(String childText, TextOffsets childOffsets, List<Link> childLinks) {
+        void add(String text, TextOffsets offsets, List<Link> childLinks) {
             links.addAll(childLinks);
-            if (childText.isEmpty()) {
-                return;
+            if (!text.isEmpty()) {
+                children.add(new Visible(text, offsets, List.of()));
             }
-            int separator = text.isEmpty() ? 0 : 1;
-            int at = text.length() + separator;
-            offsets = Arrays.copyOf(offsets, at + childText.length());
-            if (separator == 1) {
-                text.append('\n');
-                offsets[at - 1] = end;
-            }
-            text.append(childText);
-            for (int i = 0; i < childText.length(); i++) {
-                offsets[at + i] = childOffsets.offset(i);
-            }
-            end = childOffsets.offset(childText.length());
         }
 
-        TextOffsets offsets() {
-            return new TextOffsets(offsets, end);
+        Visible visible() {
+            int length = Math.max(0, children.size() - 1);
+            for (Visible child : children) {
+                length += child.text().length();
+            }
+            char[] text = new char[length];
+            int[] offsets = new int[length];
+            int at = 0;
+            int end = start;
+            for (Visible child : children) {
+                if (at > 0) {
+                    text[at] = '\n';
+                    offsets[at++] = end;
+                }
+                String childText = child.text();
+                childText.getChars(0, childText.length(), text, at);
+                for (int i = 0; i < childText.length(); i++) {
+                    offsets[at++] = child.offsets().offset(i);
+                }
+                end = child.offsets().offset(childText.length());
+            }
+            return new Visible(new String(text), new TextOffsets(offsets, end), links);
         }
     }
 
     /** A text being read out of the tree, with the offset in the post of each of its chars. */
     private final class VisibleText {
-        private final StringBuilder text;
+        // Chars rather than a StringBuilder, which would copy itself to widen on the first Hangul char.
+        private char[] text;
+        private int length;
         private int[] offsets;
         /** Just past the last char placed in the source: where a line break is taken to stand. */
         private int next;
@@ -266,7 +276,7 @@ final class BodyParser {
         /** A text read out of a node written at {@code span}: it is about as long as the span. */
         VisibleText(Span span) {
             int capacity = Math.max(16, span.length());
-            text = new StringBuilder(capacity);
+            text = new char[capacity];
             offsets = new int[capacity];
             next = span.start();
         }
@@ -301,11 +311,10 @@ final class BodyParser {
         }
 
         private void appendAsWritten(String literal, int from) {
-            int at = text.length();
-            ensureCapacity(at + literal.length());
-            text.append(literal);
+            ensureCapacity(length + literal.length());
+            literal.getChars(0, literal.length(), text, length);
             for (int i = 0; i < literal.length(); i++) {
-                offsets[at + i] = from + i;
+                offsets[length++] = from + i;
             }
             next = from + literal.length();
         }
@@ -315,50 +324,52 @@ final class BodyParser {
         }
 
         boolean isEmpty() {
-            return text.isEmpty();
+            return length == 0;
         }
 
         int length() {
-            return text.length();
+            return length;
         }
 
         String substring(int start) {
-            return text.substring(start);
+            return new String(text, start, length - start);
         }
 
         boolean endsWithNewline() {
-            return text.charAt(text.length() - 1) == '\n';
+            return text[length - 1] == '\n';
         }
 
         private void add(char c, int offset) {
-            ensureCapacity(text.length() + 1);
+            ensureCapacity(length + 1);
             // Every char stands on a char of the post, so that the span of a char ends inside the post: one
             // that is nowhere in the source (commonmark reads NUL as U+FFFD) may have been placed past the last.
-            offsets[text.length()] = Math.min(offset, source.length() - 1);
-            text.append(c);
+            offsets[length] = Math.min(offset, source.length() - 1);
+            text[length++] = c;
             // A line break after the post's last char stands at its end, still an offset in the post.
             next = Math.min(offset + 1, source.length());
         }
 
-        private void ensureCapacity(int length) {
-            if (length > offsets.length) {
-                offsets = Arrays.copyOf(offsets, Math.max(length, offsets.length * 2));
+        private void ensureCapacity(int needed) {
+            if (needed > text.length) {
+                int capacity = Math.max(needed, text.length * 2);
+                text = Arrays.copyOf(text, capacity);
+                offsets = Arrays.copyOf(offsets, capacity);
             }
         }
 
         /** The text without white space at its ends, as a reader sees it, and the links read with it. */
         Visible stripped(List<Link> links) {
             int start = 0;
-            int end = text.length();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            int end = length;
+            while (start < end && Character.isWhitespace(text[start])) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && Character.isWhitespace(text[end - 1])) {
                 end--;
             }
             int textEnd = end > start ? offsets[end - 1] + 1 : next;
-            return new Visible(text.substring(start, end), new TextOffsets(Arrays.copyOfRange(offsets, start, end),
-                    textEnd), links);
+            return new Visible(new String(text, start, end - start),
+                    new TextOffsets(Arrays.copyOfRange(offsets, start, end), textEnd), links);
         }
     }
 }

@@ -19,17 +19,25 @@ final class DirectiveParser {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "<!--\\s*digest-lint-([a-z]++(?:-[a-z]++)*+)((?:(?!<!--)[^>])*?)-->");
 
+    private static final String COMMENT = "<!--";
+
     private DirectiveParser() {
     }
 
     static List<Directive> parse(SourceText source) {
         List<Directive> directives = new ArrayList<>();
-        Matcher matcher = DIRECTIVE.matcher(source.text());
-        while (matcher.find()) {
+        String text = source.text();
+        Matcher matcher = DIRECTIVE.matcher(text);
+        // indexOf finds the comments far faster than the pattern's own search through the post.
+        for (int at = text.indexOf(COMMENT); at >= 0; at = text.indexOf(COMMENT, at + 1)) {
+            if (!matcher.region(at, text.length()).lookingAt()) {
+                continue;
+            }
             String ids = matcher.group(2).strip();
             directives.add(new Directive(matcher.group(1), Directive.Action.of(matcher.group(1)),
                     ids.isEmpty() ? List.of() : Arrays.asList(ids.split("\\s+")),
                     source.lineOf(matcher.start()), new Span(matcher.start(), matcher.end())));
+            at = matcher.end() - 1;
         }
         return directives;
     }
