@@ -21,7 +21,7 @@ final class Placeholders {
 
     Placeholders(List<String> texts) {
         this.texts = texts.stream().map(Placeholders::normalise).collect(Collectors.toUnmodifiableSet());
-        this.longest = this.texts.stream().mapToInt(Placeholders::significant).max().orElse(0);
+        this.longest = this.texts.stream().mapToInt(text -> significant(text, Integer.MAX_VALUE)).max().orElse(0);
     }
 
     /**
@@ -31,13 +31,16 @@ final class Placeholders {
     boolean matches(String text) {
         // Every section is asked, and nearly all are far longer than any placeholder: counting
         // spares them the normalising, which dominated the content rules' time.
-        return significant(text) <= longest && texts.contains(normalise(text));
+        return significant(text, longest + 1) <= longest && texts.contains(normalise(text));
     }
 
-    /** The characters that normalising keeps, at most: all but spaces and end marks. */
-    private static int significant(String text) {
+    /**
+     * The characters that normalising keeps, at most: all but spaces and end marks; counted up to
+     * {@code limit}, so that a long text costs no more than a short one.
+     */
+    private static int significant(String text, int limit) {
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && count < limit; i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && Sentences.END_MARKS.indexOf(c) < 0) {
                 count++;
