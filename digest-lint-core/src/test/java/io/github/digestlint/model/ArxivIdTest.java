@@ -39,6 +39,13 @@ class ArxivIdTest {
     }
 
     @Test
+    void writesTheLeadingZerosOfItsYearAndMonth() {
+        assertThat(ArxivId.parse("hep-th/0003001").orElseThrow()).hasToString("hep-th/0003001");
+        assertThat(ArxivId.parse("0704.0001").orElseThrow().yymm()).isEqualTo("0704");
+        assertThat(ArxivId.parse("2501.00001v3").orElseThrow()).hasToString("2501.00001v3");
+    }
+
+    @Test
     void keepsAMonthThatDoesNotExistSoThatItCanBeReported() {
         assertThat(ArxivId.parse("2513.01234")).hasValueSatisfying(id -> assertThat(id.month()).isEqualTo(13));
     }
