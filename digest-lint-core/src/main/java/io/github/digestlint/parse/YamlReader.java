@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,6 +23,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML, a post's front matter or a configuration file, into the model with every value's
@@ -54,10 +56,15 @@ public final class YamlReader {
         }
     }
 
-    private final ParseLimits limits;
+    private final LoaderOptions options;
 
     public YamlReader(ParseLimits limits) {
-        this.limits = limits;
+        options = new LoaderOptions();
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxNestingDepth());
+        options.setCodePointLimit(limits.maxFrontMatterCodePoints());
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
     }
 
     /**
@@ -68,7 +75,7 @@ public final class YamlReader {
     public Optional<YamlValue> read(SourceText source, Span content) throws YamlProblem {
         int firstLine = source.lineOf(content.start());
         try {
-            Node root = yaml().compose(new StringReader(source.slice(content)));
+            Node root = compose(source.slice(content));
             return root == null ? Optional.empty() : Optional.of(new Converter(source, firstLine).convert(root));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -80,14 +87,14 @@ public final class YamlReader {
         }
     }
 
-    private Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(limits.maxAliases());
-        options.setNestingDepthLimit(limits.maxNestingDepth());
-        options.setCodePointLimit(limits.maxFrontMatterCodePoints());
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
-        return new Yaml(new SafeConstructor(options));
+    /**
+     * What {@code Yaml.compose} does, without the {@code Yaml} object, whose constructor, dumper and
+     * representer would be built again for every post. The parts made here are not thread-safe; the
+     * options are only read.
+     */
+    private Node compose(String yaml) {
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
+                .getSingleNode();
     }
 
     private static String describe(MarkedYAMLException e, int firstLine) {
