@@ -6,8 +6,12 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.source.SourceText;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The core on posts held in memory, without file I/O: decoding and parsing alone, and decoding,
- * parsing and every rule that looks at one post, on one thread and on every core. One operation is
+ * parsing and every rule that looks at one post, on one thread and on every core; and, as the
+ * floor under both, commonmark-java alone reading the decoded posts as the parser asks it to. One operation is
  * one post, so the score is posts per second; the {@code bytes} counter, summed over the threads,
  * is the bytes of those posts per second.
  */
@@ -36,6 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class EngineBenchmark {
+
+    /** Configured as the core's body parser is: with the source span of every block and inline. */
+    private static final Parser COMMONMARK = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     /** Posts in the rotation: enough variety that the JIT cannot tune itself to a few. */
     @Param("1000")
@@ -101,6 +110,24 @@ public class EngineBenchmark {
     @Threads(Threads.MAX)
     public List<Diagnostic> lintAllCores(Cursor cursor, Volume volume) {
         return lint(cursor, volume);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Node commonmarkOneThread(Cursor cursor, Volume volume) {
+        return commonmark(cursor, volume);
+    }
+
+    @Benchmark
+    @Threads(Threads.MAX)
+    public Node commonmarkAllCores(Cursor cursor, Volume volume) {
+        return commonmark(cursor, volume);
+    }
+
+    private Node commonmark(Cursor cursor, Volume volume) {
+        int post = cursor.advance(contents.length);
+        volume.bytes += contents[post].length;
+        return COMMONMARK.parse(new String(contents[post], StandardCharsets.UTF_8));
     }
 
     private Post parse(Cursor cursor, Volume volume) {

@@ -82,9 +82,9 @@ final class Sentences {
                 }
                 start = skipSpace(text, at + 1);
                 at = start;
-            } else if (END_MARKS.indexOf(c) >= 0) {
+            } else if (isEndMark(c)) {
                 int marks = at;
-                while (marks < text.length() && END_MARKS.indexOf(text.charAt(marks)) >= 0) {
+                while (marks < text.length() && isEndMark(text.charAt(marks))) {
                     marks++;
                 }
                 int end = marks;
@@ -107,6 +107,11 @@ final class Sentences {
             sentences.add(new Sentence(start, trimEnd(text, start, text.length()), false));
         }
         return sentences;
+    }
+
+    /** Whether a char is one of {@link #END_MARKS}; asked of every char, so no search of that string. */
+    private static boolean isEndMark(char c) {
+        return c == '.' || c == '?' || c == '!';
     }
 
     /**
