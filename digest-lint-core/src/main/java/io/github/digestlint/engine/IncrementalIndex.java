@@ -1,11 +1,5 @@
 package io.github.digestlint.engine;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import io.github.digestlint.fix.PostWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -36,20 +29,18 @@ public class IncrementalIndex {
         }
     };
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     /** One post as last checked. */
     record Entry(String hash, PostCheck check) {
-    }
-
-    /** The file's content. */
-    record Stored(String fingerprint, Map<String, Entry> posts) {
     }
 
     private final String fingerprint;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    /**
+     * Whether the file lacks something the index knows: it held another index or none, or a post
+     * was checked afresh.
+     */
+    private volatile boolean unsaved = true;
 
     private IncrementalIndex(String fingerprint) {
         this.fingerprint = fingerprint;
@@ -64,10 +55,10 @@ public class IncrementalIndex {
     public static IncrementalIndex load(Path file, String fingerprint) {
         IncrementalIndex index = new IncrementalIndex(fingerprint);
         try {
-            Stored stored = JSON.readValue(Files.readAllBytes(file), Stored.class);
-            if (fingerprint.equals(stored.fingerprint()) && stored.posts() != null) {
-                index.entries.putAll(stored.posts());
-            }
+            IndexFile.read(file, fingerprint).ifPresent(posts -> {
+                index.entries.putAll(posts);
+                index.unsaved = false;
+            });
         } catch (NoSuchFileException e) {
             // The first run: nothing to reuse.
         } catch (IOException | RuntimeException e) {
@@ -76,16 +67,20 @@ public class IncrementalIndex {
         return index;
     }
 
-    /** Writes the posts of this run, and only those, so that deleted posts leave the index. */
+    /**
+     * Writes the posts of this run, and only those, so that deleted posts leave the index. A run
+     * that found the file complete and changed nothing leaves it alone.
+     */
     public void save(Path file) throws IOException {
-        Map<String, Entry> current = new TreeMap<>(entries);
-        current.keySet().retainAll(seen);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-            PostWriter.write(file, JSON.writeValueAsBytes(new Stored(fingerprint, current)));
-        } catch (JacksonException e) {
-            throw new IOException("cannot write the incremental index " + file + ": " + e.getOriginalMessage(), e);
+        if (entries.keySet().retainAll(seen)) {
+            unsaved = true;
         }
+        if (!unsaved) {
+            return;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        IndexFile.write(file, fingerprint, entries);
+        unsaved = false;
     }
 
     /**
@@ -101,6 +96,7 @@ public class IncrementalIndex {
         }
         PostCheck check = checker.apply(bytes);
         entries.put(path, new Entry(hash, check));
+        unsaved = true;
         return check;
     }
 

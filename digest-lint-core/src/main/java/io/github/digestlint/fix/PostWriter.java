@@ -1,6 +1,8 @@
 package io.github.digestlint.fix;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,36 +10,50 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
- * Replaces a post with its repaired bytes so that an interrupted run leaves either the old file
- * or the new one, never a truncated one: the bytes go to a temporary file in the same folder,
- * which is then moved over the original. The original's permissions are kept.
+ * Replaces a file, a post with its repaired bytes or the incremental index, so that an interrupted
+ * run leaves either the old file or the new one, never a truncated one: the bytes go to a
+ * temporary file in the same folder, which is then moved over the original. The original's
+ * permissions are kept.
  */
 public final class PostWriter {
+
+    /** Writes a file's new content, as a stream, so that it never has to be in memory whole. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private PostWriter() {
     }
 
-    public static void write(Path post, byte[] bytes) throws IOException {
-        Path folder = post.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + post.getFileName(), ".digest-lint.tmp");
+    public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    /** Replaces the file with what the content writes to a buffered stream. */
+    public static void write(Path file, Content content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".digest-lint.tmp");
         try {
-            Files.write(temporary, bytes);
-            PosixFileAttributeView permissions = Files.getFileAttributeView(post, PosixFileAttributeView.class);
-            if (permissions != null && Files.exists(post)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
+            PosixFileAttributeView permissions = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (permissions != null && Files.exists(file)) {
                 Files.setPosixFilePermissions(temporary, permissions.readAttributes().permissions());
             }
-            move(temporary, post);
+            move(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    private static void move(Path temporary, Path post) throws IOException {
+    private static void move(Path temporary, Path file) throws IOException {
         try {
-            Files.move(temporary, post, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             // Some file systems cannot rename atomically; a plain replace is the best they offer.
-            Files.move(temporary, post, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

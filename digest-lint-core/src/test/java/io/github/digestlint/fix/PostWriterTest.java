@@ -1,6 +1,7 @@
 package io.github.digestlint.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,21 @@ class PostWriterTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(post))).isEqualTo("rw-r-----");
         try (Stream<Path> files = Files.list(posts)) {
             assertThat(files).containsExactly(post);
+        }
+    }
+
+    @Test
+    void keepsTheOldFileWhenWritingTheNewOneFails() throws IOException {
+        Path index = Files.writeString(posts.resolve("index.json"), "old");
+
+        assertThatThrownBy(() -> PostWriter.write(index, out -> {
+            out.write("half of the n".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(Files.readString(index)).isEqualTo("old");
+        try (Stream<Path> files = Files.list(posts)) {
+            assertThat(files).containsExactly(index);
         }
     }
 

@@ -1,0 +1,235 @@
+package io.github.digestlint.engine;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.digestlint.engine.IncrementalIndex.Entry;
+import io.github.digestlint.fix.TextEdit;
+import io.github.digestlint.model.Directive;
+import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.PostSummary;
+import io.github.digestlint.rule.PostSummary.Located;
+import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.Position;
+import io.github.digestlint.source.Span;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes one post of the incremental index as JSON and reads it back. A large blog's index holds
+ * hundreds of thousands of findings, so each value is an array of its fields in a fixed order, and
+ * holds nothing the rest implies: not the post's path, which is the key the post is stored under,
+ * nor whether a finding is fixable, nor a directive's action, which its name determines.
+ *
+ * <pre>
+ * post       [hash, [finding...], summary or null]
+ * finding    [rule, severity, start line, start column, end line, end column, message, [edit...]]
+ * edit       [start, end, replacement]
+ * summary    [kind or null, day or null, [paper...], [tag...], [directive...]]
+ * day, paper, tag: [value, line, column]
+ * directive  [name, [rule...], line, start, end]
+ * </pre>
+ *
+ * Reading accepts exactly this shape, every value of its type, so that a damaged file fails to
+ * read rather than reads as findings it never held.
+ */
+final class EntryCodec {
+
+    @FunctionalInterface
+    private interface ValueWriter<T> {
+        void write(JsonGenerator out, T value) throws IOException;
+    }
+
+    /** Reads the value that starts at the parser's current token, and leaves the parser on its last one. */
+    @FunctionalInterface
+    private interface ValueReader<T> {
+        T read(JsonParser in) throws IOException;
+    }
+
+    private EntryCodec() {
+    }
+
+    static void write(JsonGenerator out, Entry entry) throws IOException {
+        out.writeStartArray();
+        out.writeString(entry.hash());
+        writeList(out, entry.check().diagnostics(), EntryCodec::writeDiagnostic);
+        writeOptional(out, entry.check().summary(), EntryCodec::writeSummary);
+        out.writeEndArray();
+    }
+
+    /** Reads the entry that starts at the parser's current token. */
+    static Entry read(JsonParser in, String path) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        String hash = text(next(in));
+        List<Diagnostic> diagnostics = list(next(in), diagnostic -> readDiagnostic(diagnostic, path));
+        Optional<PostSummary> summary = optional(next(in), stored -> readSummary(stored, path));
+        require(next(in), JsonToken.END_ARRAY);
+        return new Entry(hash, new PostCheck(diagnostics, summary));
+    }
+
+    private static void writeDiagnostic(JsonGenerator out, Diagnostic diagnostic) throws IOException {
+        out.writeStartArray();
+        out.writeString(diagnostic.ruleId());
+        out.writeString(diagnostic.severity().label());
+        writePosition(out, diagnostic.start());
+        writePosition(out, diagnostic.end());
+        out.writeString(diagnostic.message());
+        writeList(out, diagnostic.fix(), EntryCodec::writeEdit);
+        out.writeEndArray();
+    }
+
+    private static Diagnostic readDiagnostic(JsonParser in, String path) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        String ruleId = text(next(in));
+        Severity severity = Severity.valueOf(text(next(in)).toUpperCase(Locale.ROOT));
+        Position start = readPosition(in);
+        Position end = readPosition(in);
+        String message = text(next(in));
+        List<TextEdit> fix = list(next(in), EntryCodec::readEdit);
+        require(next(in), JsonToken.END_ARRAY);
+        return new Diagnostic(ruleId, severity, path, start, end, message, fix);
+    }
+
+    /** A position is two numbers inside the array of what it locates. */
+    private static void writePosition(JsonGenerator out, Position position) throws IOException {
+        out.writeNumber(position.line());
+        out.writeNumber(position.column());
+    }
+
+    private static Position readPosition(JsonParser in) throws IOException {
+        int line = integer(next(in));
+        return new Position(line, integer(next(in)));
+    }
+
+    private static void writeEdit(JsonGenerator out, TextEdit edit) throws IOException {
+        out.writeStartArray();
+        out.writeNumber(edit.span().start());
+        out.writeNumber(edit.span().end());
+        out.writeString(edit.replacement());
+        out.writeEndArray();
+    }
+
+    private static TextEdit readEdit(JsonParser in) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        Span span = readSpan(in);
+        String replacement = text(next(in));
+        require(next(in), JsonToken.END_ARRAY);
+        return new TextEdit(span, replacement);
+    }
+
+    private static Span readSpan(JsonParser in) throws IOException {
+        int start = integer(next(in));
+        return new Span(start, integer(next(in)));
+    }
+
+    private static void writeSummary(JsonGenerator out, PostSummary summary) throws IOException {
+        out.writeStartArray();
+        writeOptional(out, summary.kind(), JsonGenerator::writeString);
+        writeOptional(out, summary.day(), EntryCodec::writeLocated);
+        writeList(out, summary.papers(), EntryCodec::writeLocated);
+        writeList(out, summary.tags(), EntryCodec::writeLocated);
+        writeList(out, summary.directives(), EntryCodec::writeDirective);
+        out.writeEndArray();
+    }
+
+    private static PostSummary readSummary(JsonParser in, String path) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        Optional<String> kind = optional(next(in), EntryCodec::text);
+        Optional<Located> day = optional(next(in), EntryCodec::readLocated);
+        List<Located> papers = list(next(in), EntryCodec::readLocated);
+        List<Located> tags = list(next(in), EntryCodec::readLocated);
+        List<Directive> directives = list(next(in), EntryCodec::readDirective);
+        require(next(in), JsonToken.END_ARRAY);
+        return new PostSummary(path, kind, day, papers, tags, directives);
+    }
+
+    private static void writeLocated(JsonGenerator out, Located located) throws IOException {
+        out.writeStartArray();
+        out.writeString(located.value());
+        writePosition(out, located.position());
+        out.writeEndArray();
+    }
+
+    private static Located readLocated(JsonParser in) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        String value = text(next(in));
+        Position position = readPosition(in);
+        require(next(in), JsonToken.END_ARRAY);
+        return new Located(value, position);
+    }
+
+    private static void writeDirective(JsonGenerator out, Directive directive) throws IOException {
+        out.writeStartArray();
+        out.writeString(directive.name());
+        writeList(out, directive.ruleIds(), JsonGenerator::writeString);
+        out.writeNumber(directive.line());
+        out.writeNumber(directive.span().start());
+        out.writeNumber(directive.span().end());
+        out.writeEndArray();
+    }
+
+    private static Directive readDirective(JsonParser in) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        String name = text(next(in));
+        List<String> ruleIds = list(next(in), EntryCodec::text);
+        int line = integer(next(in));
+        Span span = readSpan(in);
+        require(next(in), JsonToken.END_ARRAY);
+        return new Directive(name, Directive.Action.of(name), ruleIds, line, span);
+    }
+
+    private static <T> void writeList(JsonGenerator out, List<T> values, ValueWriter<T> writer) throws IOException {
+        out.writeStartArray();
+        for (T value : values) {
+            writer.write(out, value);
+        }
+        out.writeEndArray();
+    }
+
+    private static <T> List<T> list(JsonParser in, ValueReader<T> reader) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        List<T> values = new ArrayList<>();
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+            values.add(reader.read(in));
+        }
+        return values;
+    }
+
+    private static <T> void writeOptional(JsonGenerator out, Optional<T> value, ValueWriter<T> writer)
+            throws IOException {
+        if (value.isPresent()) {
+            writer.write(out, value.get());
+        } else {
+            out.writeNull();
+        }
+    }
+
+    private static <T> Optional<T> optional(JsonParser in, ValueReader<T> reader) throws IOException {
+        return in.currentToken() == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(reader.read(in));
+    }
+
+    private static String text(JsonParser in) throws IOException {
+        require(in, JsonToken.VALUE_STRING);
+        return in.getText();
+    }
+
+    private static int integer(JsonParser in) throws IOException {
+        require(in, JsonToken.VALUE_NUMBER_INT);
+        return in.getIntValue();
+    }
+
+    private static JsonParser next(JsonParser in) throws IOException {
+        in.nextToken();
+        return in;
+    }
+
+    private static void require(JsonParser in, JsonToken expected) throws IOException {
+        if (in.currentToken() != expected) {
+            throw new IOException("the incremental index is damaged: " + expected + " expected, "
+                    + in.currentToken() + " found at " + in.currentLocation());
+        }
+    }
+}
