@@ -1,7 +1,6 @@
 package io.github.digestlint.engine;
 
 import io.github.digestlint.config.DigestKind;
-import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.YamlScalar;
@@ -28,8 +27,8 @@ final class Summaries {
                 date.map(scalar -> source.position(scalar.span().start())).orElse(new Position(1, 1))));
         List<Located> papers = new ArrayList<>();
         for (Entry entry : post.entries()) {
-            entry.link().ifPresent(link -> ArxivId.fromUrl(link.destination()).ifPresent(id -> papers.add(
-                    new Located(id.withoutVersion().toString(), source.position(link.destinationSpan().start())))));
+            entry.paper().ifPresent(id -> papers.add(new Located(id.withoutVersion().toString(),
+                    source.position(entry.link().orElseThrow().destinationSpan().start()))));
         }
         List<Located> tags = new ArrayList<>();
         post.data().flatMap(data -> data.get("tags")).filter(YamlSequence.class::isInstance)

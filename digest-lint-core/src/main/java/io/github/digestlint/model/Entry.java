@@ -11,11 +11,13 @@ import java.util.OptionalInt;
  * @param heading the entry's heading
  * @param number the {@code N} before the title, when the heading has one
  * @param link the paper link, when the heading holds exactly one link
+ * @param paper the arXiv paper that link points to, when it is a link to an arXiv page; read once
+ *     for the several rules that ask
  * @param lead the blocks between the heading and the first section (where the Alphaxiv line goes)
  * @param sections the entry's sections in order
  */
-public record Entry(Heading heading, OptionalInt number, Optional<Link> link, List<Block> lead,
-        List<Section> sections) {
+public record Entry(Heading heading, OptionalInt number, Optional<Link> link, Optional<ArxivId> paper,
+        List<Block> lead, List<Section> sections) {
 
     public Entry {
         lead = List.copyOf(lead);

@@ -1,6 +1,7 @@
 package io.github.digestlint.parse;
 
 import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.Entry;
@@ -85,7 +86,8 @@ final class DigestParser {
             OptionalInt parsed = number.lookingAt() ? OptionalInt.of(Integer.parseInt(number.group(1)))
                     : OptionalInt.empty();
             Optional<Link> link = heading.links().size() == 1 ? Optional.of(heading.links().get(0)) : Optional.empty();
-            return new Entry(heading, parsed, link, lead, sections);
+            return new Entry(heading, parsed, link, link.flatMap(found -> ArxivId.fromUrl(found.destination())), lead,
+                    sections);
         }
 
         private void closeSection() {

@@ -47,6 +47,7 @@ class DigestParsingTest {
         assertThat(first.link().orElseThrow().destination()).isEqualTo("https://arxiv.org/abs/2509.21114");
         assertThat(post.source().position(first.link().orElseThrow().destinationSpan().start()))
                 .isEqualTo(new Position(9, 28));
+        assertThat(first.paper()).hasValueSatisfying(paper -> assertThat(paper).hasToString("2509.21114"));
         assertThat(first.alphaxivLinks()).singleElement()
                 .satisfies(link -> assertThat(link.destination()).endsWith("/ko/overview/2509.21114"));
         assertThat(first.sections()).extracting(Section::name).containsExactly("Introduction", "Method");

@@ -10,7 +10,7 @@ import io.github.digestlint.rules.sections.SectionNames;
 import io.github.digestlint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * What the content rules judge as one piece of prose: a section of a digest entry, or one bullet
@@ -74,10 +74,14 @@ final class Passage {
         this.name = name;
         this.where = where;
         this.pieces = List.copyOf(pieces);
-        this.text = pieces.stream().map(Piece::text).collect(Collectors.joining("\n"));
-        this.sentences = pieces.stream()
-                .flatMap(piece -> piece.sentences().stream().map(sentence -> new Located(piece, sentence)))
-                .toList();
+        StringJoiner joined = new StringJoiner("\n");
+        List<Located> located = new ArrayList<>();
+        for (Piece piece : this.pieces) {
+            joined.add(piece.text());
+            piece.sentences().forEach(sentence -> located.add(new Located(piece, sentence)));
+        }
+        this.text = joined.toString();
+        this.sentences = List.copyOf(located);
     }
 
     String name() {
@@ -212,7 +216,12 @@ final class Passage {
 
     /** Adds a passage that has text; an empty section is left to {@code empty-section}. */
     private static void add(List<Passage> passages, String name, String where, List<Piece> pieces) {
-        List<Piece> withText = pieces.stream().filter(piece -> !piece.text().isBlank()).toList();
+        List<Piece> withText = new ArrayList<>(pieces.size());
+        for (Piece piece : pieces) {
+            if (!piece.text().isBlank()) {
+                withText.add(piece);
+            }
+        }
         if (!withText.isEmpty()) {
             passages.add(new Passage(name, where, withText));
         }

@@ -10,8 +10,10 @@ import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.content.Passage.Located;
+import io.github.digestlint.rules.content.Sentences.Sentence;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,29 +63,34 @@ public final class SentenceEndingRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
+        Matcher matcher = atEnd.matcher("");
         for (Passage passage : Passage.of(post, kind)) {
             if (Placeholders.DEFAULT.matches(passage.text())) {
                 continue;
             }
             List<Located> sentences = passage.sentences();
             for (int i = 0; i < sentences.size(); i++) {
-                Located sentence = sentences.get(i);
-                String text = Sentences.stripEnd(sentence.text(), Sentences.CLOSERS);
-                if (!sentence.sentence().finished() || !isKorean(text) || atEnd.matcher(text).lookingAt()) {
+                Sentence sentence = sentences.get(i).sentence();
+                String piece = sentences.get(i).piece().text();
+                int start = sentence.start();
+                // Every sentence is asked: look at it in its piece rather than copy it out.
+                int end = Sentences.endWithout(piece, start, sentence.end(), Sentences.CLOSERS);
+                if (!sentence.finished() || !isKorean(piece, start, end)
+                        || matcher.reset(piece).region(start, end).lookingAt()) {
                     continue;
                 }
+                String text = piece.substring(start, end);
                 int lastWord = text.lastIndexOf(' ') + 1;
-                int start = sentence.sentence().start();
-                reporter.report(sentence.piece().source(start + lastWord, sentence.sentence().end()), "sentence "
+                reporter.report(sentences.get(i).piece().source(start + lastWord, sentence.end()), "sentence "
                         + (i + 1) + " of " + passage.where() + " ends in " + Excerpts.end(text.substring(lastWord))
                         + "; expected a declarative ending that matches '" + ending.pattern() + "'");
             }
         }
     }
 
-    private static boolean isKorean(String sentence) {
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
+    private static boolean isKorean(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             // Below U+1100, where the first Hangul block starts, no char needs the script table.
             if (c >= HANGUL_JAMO && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
                 return true;

@@ -62,11 +62,15 @@ final class Sentences {
      * square of the run's length.
      */
     static String stripEnd(String text, String chars) {
-        int end = text.length();
-        while (end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0) {
+        return text.substring(0, endWithout(text, 0, text.length(), chars));
+    }
+
+    /** Where the text from {@code start} to {@code end} ends without any of some chars at its end. */
+    static int endWithout(String text, int start, int end, String chars) {
+        while (end > start && chars.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return text.substring(0, end);
+        return end;
     }
 
     /** The sentences of a text, in order; white space between them belongs to none. */
@@ -127,6 +131,10 @@ final class Sentences {
         if (from > 0 && text.charAt(from - 1) == ELLIPSIS) {
             return false;
         }
+        if (from > 0 && isHangulSyllable(text.charAt(from - 1))) {
+            // The common case, "…다.": no abbreviation or initial ends in Hangul.
+            return true;
+        }
         int wordStart = from;
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1))
                 || text.charAt(wordStart - 1) == '.')) {
@@ -139,6 +147,10 @@ final class Sentences {
         }
         int next = skipSpace(text, after);
         return !(BEFORE_NUMBERS.contains(lower) && next < text.length() && Character.isDigit(text.charAt(next)));
+    }
+
+    private static boolean isHangulSyllable(char c) {
+        return c >= '\uAC00' && c <= '\uD7A3';
     }
 
     private static boolean isLatin(String word) {

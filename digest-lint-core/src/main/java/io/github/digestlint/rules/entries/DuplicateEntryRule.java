@@ -33,8 +33,7 @@ public final class DuplicateEntryRule implements DigestRule {
         Map<ArxivId, Entry> firstEntries = new HashMap<>();
         for (Entry entry : post.entries()) {
             Optional<Link> link = entry.link();
-            Optional<ArxivId> paper = link.flatMap(found -> ArxivId.fromUrl(found.destination()))
-                    .map(ArxivId::withoutVersion);
+            Optional<ArxivId> paper = entry.paper().map(ArxivId::withoutVersion);
             if (paper.isEmpty()) {
                 continue;
             }

@@ -59,8 +59,7 @@ public final class AlphaxivLinkRule implements DigestRule {
 
     private static void check(SourceText source, DigestKind kind, String language, Entry entry,
             Reporter reporter) {
-        Optional<ArxivId> paper = entry.link().flatMap(link -> ArxivId.fromUrl(link.destination()))
-                .map(ArxivId::withoutVersion);
+        Optional<ArxivId> paper = entry.paper().map(ArxivId::withoutVersion);
         String expected = kind.expectedAlphaxivUrl(paper.map(ArxivId::toString).orElse("<arXiv id>")).orElseThrow();
         List<Link> links = entry.alphaxivLinks();
         if (links.isEmpty()) {

@@ -3,7 +3,6 @@ package io.github.digestlint.rules.links;
 import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Entry;
-import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.DigestRule;
@@ -40,10 +39,8 @@ public final class ArxivIdRule implements DigestRule {
         Optional<YearMonth> postMonth = PostDates.day(post).filter(PostDates::isCalendarDay)
                 .map(day -> YearMonth.parse(day.substring(0, "YYYY-MM".length())));
         for (Entry entry : post.entries()) {
-            for (Link link : entry.link().stream().toList()) {
-                ArxivId.fromUrl(link.destination()).flatMap(id -> problem(id, postMonth)).ifPresent(problem ->
-                        reporter.report(link.destinationSpan(), entry.label() + "'s arXiv id " + problem));
-            }
+            entry.paper().flatMap(id -> problem(id, postMonth)).ifPresent(problem -> reporter.report(
+                    entry.link().orElseThrow().destinationSpan(), entry.label() + "'s arXiv id " + problem));
         }
     }
 

@@ -48,7 +48,7 @@ public final class ArxivLinkRule implements DigestRule {
 
     private static void check(SourceText source, ArxivLinkForm form, Entry entry, Link link, Reporter reporter) {
         String url = link.destination();
-        Optional<ArxivId> paper = ArxivId.fromUrl(url);
+        Optional<ArxivId> paper = entry.paper();
         if (paper.isEmpty()) {
             reporter.report(link.destinationSpan(), entry.label() + " links to '" + url + "', which is not an arXiv"
                     + " abstract page; expected '" + abstractPage(form, "<id>") + "'");

@@ -30,6 +30,12 @@ public final class SectionNames {
      * abbreviation ({@code Intro}) or a small misspelling ({@code Limitation}).
      */
     public static Optional<String> closest(String text, List<String> names) {
+        // Nearly every heading is a name as written; the content rules ask about each one.
+        for (String name : names) {
+            if (name.equals(text)) {
+                return Optional.of(name);
+            }
+        }
         String heading = text.strip().toLowerCase(Locale.ROOT);
         if (heading.isEmpty()) {
             return Optional.empty();
