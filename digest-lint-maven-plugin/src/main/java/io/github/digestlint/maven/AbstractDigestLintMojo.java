@@ -88,11 +88,22 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     protected abstract void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
             throws MojoExecutionException, MojoFailureException;
 
-    /** One log line per finding; Maven's level mirrors the severity, so CI log viewers highlight errors. */
+    /**
+     * One log line per finding; Maven's level mirrors the severity, so CI log viewers highlight errors.
+     * A line that {@code -q} hides is not formatted: a large blog has hundreds of thousands.
+     */
     protected void log(Diagnostic diagnostic) {
         switch (diagnostic.severity()) {
-            case ERROR -> getLog().error(diagnostic.format());
-            case WARNING -> getLog().warn(diagnostic.format());
+            case ERROR -> {
+                if (getLog().isErrorEnabled()) {
+                    getLog().error(diagnostic.format());
+                }
+            }
+            case WARNING -> {
+                if (getLog().isWarnEnabled()) {
+                    getLog().warn(diagnostic.format());
+                }
+            }
         }
     }
 
