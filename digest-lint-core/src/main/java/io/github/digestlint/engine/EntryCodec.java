@@ -14,8 +14,11 @@ import io.github.digestlint.source.Position;
 import io.github.digestlint.source.Span;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,10 +27,14 @@ import java.util.Optional;
  * holds nothing the rest implies: not the post's path, which is the key the post is stored under,
  * nor whether a finding is fixable, nor a directive's action, which its name determines.
  *
+ * <p>The rule ids, messages and replacements of a blog repeat: a heading with a trailing space
+ * gets the same message in every post. They are stored once, in a table of strings that the index
+ * file holds before the posts, and a finding holds their numbers in it ({@code #} below).
+ *
  * <pre>
  * post       [hash, [finding...], summary or null]
- * finding    [rule, severity, start line, start column, end line, end column, message, [edit...]]
- * edit       [start, end, replacement]
+ * finding    [#rule, severity, start line, start column, end line, end column, #message, [edit...]]
+ * edit       [start, end, #replacement]
  * summary    [kind or null, day or null, [paper...], [tag...], [directive...]]
  * day, paper, tag: [value, line, column]
  * directive  [name, [rule...], line, start, end]
@@ -49,48 +56,108 @@ final class EntryCodec {
         T read(JsonParser in) throws IOException;
     }
 
+    /** Numbers the strings of a table to write; the table is written in this order. */
+    static final class Writer {
+        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+
+        /** Numbers the strings the entries will need, so the table can be written before them. */
+        Writer(Collection<Entry> entries) {
+            for (Entry entry : entries) {
+                for (Diagnostic diagnostic : entry.check().diagnostics()) {
+                    number(diagnostic.ruleId());
+                    number(diagnostic.message());
+                    diagnostic.fix().forEach(edit -> number(edit.replacement()));
+                }
+            }
+        }
+
+        private void number(String value) {
+            numbers.putIfAbsent(value, numbers.size());
+        }
+
+        void writeStrings(JsonGenerator out) throws IOException {
+            writeList(out, List.copyOf(numbers.keySet()), JsonGenerator::writeString);
+        }
+
+        void write(JsonGenerator out, Entry entry) throws IOException {
+            out.writeStartArray();
+            out.writeString(entry.hash());
+            writeList(out, entry.check().diagnostics(), this::writeDiagnostic);
+            writeOptional(out, entry.check().summary(), EntryCodec::writeSummary);
+            out.writeEndArray();
+        }
+
+        private void writeDiagnostic(JsonGenerator out, Diagnostic diagnostic) throws IOException {
+            out.writeStartArray();
+            out.writeNumber(numbers.get(diagnostic.ruleId()));
+            out.writeString(diagnostic.severity().label());
+            writePosition(out, diagnostic.start());
+            writePosition(out, diagnostic.end());
+            out.writeNumber(numbers.get(diagnostic.message()));
+            writeList(out, diagnostic.fix(), this::writeEdit);
+            out.writeEndArray();
+        }
+
+        private void writeEdit(JsonGenerator out, TextEdit edit) throws IOException {
+            out.writeStartArray();
+            out.writeNumber(edit.span().start());
+            out.writeNumber(edit.span().end());
+            out.writeNumber(numbers.get(edit.replacement()));
+            out.writeEndArray();
+        }
+    }
+
+    /** Reads entries against the table of strings read before them. */
+    static final class Reader {
+        private final List<String> strings;
+
+        /** Reads the table of strings that starts at the parser's current token. */
+        Reader(JsonParser in) throws IOException {
+            strings = list(in, EntryCodec::text);
+        }
+
+        /** Reads the entry that starts at the parser's current token. */
+        Entry read(JsonParser in, String path) throws IOException {
+            require(in, JsonToken.START_ARRAY);
+            String hash = text(next(in));
+            List<Diagnostic> diagnostics = list(next(in), diagnostic -> readDiagnostic(diagnostic, path));
+            Optional<PostSummary> summary = optional(next(in), stored -> readSummary(stored, path));
+            require(next(in), JsonToken.END_ARRAY);
+            return new Entry(hash, new PostCheck(diagnostics, summary));
+        }
+
+        private Diagnostic readDiagnostic(JsonParser in, String path) throws IOException {
+            require(in, JsonToken.START_ARRAY);
+            String ruleId = string(next(in));
+            Severity severity = Severity.valueOf(text(next(in)).toUpperCase(Locale.ROOT));
+            Position start = readPosition(in);
+            Position end = readPosition(in);
+            String message = string(next(in));
+            List<TextEdit> fix = list(next(in), this::readEdit);
+            require(next(in), JsonToken.END_ARRAY);
+            return new Diagnostic(ruleId, severity, path, start, end, message, fix);
+        }
+
+        private TextEdit readEdit(JsonParser in) throws IOException {
+            require(in, JsonToken.START_ARRAY);
+            Span span = readSpan(in);
+            String replacement = string(next(in));
+            require(next(in), JsonToken.END_ARRAY);
+            return new TextEdit(span, replacement);
+        }
+
+        /** The string a number in the table stands for. */
+        private String string(JsonParser in) throws IOException {
+            int number = integer(in);
+            if (number < 0 || number >= strings.size()) {
+                throw new IOException("the incremental index is damaged: string " + number + " of " + strings.size()
+                        + " at " + in.currentLocation());
+            }
+            return strings.get(number);
+        }
+    }
+
     private EntryCodec() {
-    }
-
-    static void write(JsonGenerator out, Entry entry) throws IOException {
-        out.writeStartArray();
-        out.writeString(entry.hash());
-        writeList(out, entry.check().diagnostics(), EntryCodec::writeDiagnostic);
-        writeOptional(out, entry.check().summary(), EntryCodec::writeSummary);
-        out.writeEndArray();
-    }
-
-    /** Reads the entry that starts at the parser's current token. */
-    static Entry read(JsonParser in, String path) throws IOException {
-        require(in, JsonToken.START_ARRAY);
-        String hash = text(next(in));
-        List<Diagnostic> diagnostics = list(next(in), diagnostic -> readDiagnostic(diagnostic, path));
-        Optional<PostSummary> summary = optional(next(in), stored -> readSummary(stored, path));
-        require(next(in), JsonToken.END_ARRAY);
-        return new Entry(hash, new PostCheck(diagnostics, summary));
-    }
-
-    private static void writeDiagnostic(JsonGenerator out, Diagnostic diagnostic) throws IOException {
-        out.writeStartArray();
-        out.writeString(diagnostic.ruleId());
-        out.writeString(diagnostic.severity().label());
-        writePosition(out, diagnostic.start());
-        writePosition(out, diagnostic.end());
-        out.writeString(diagnostic.message());
-        writeList(out, diagnostic.fix(), EntryCodec::writeEdit);
-        out.writeEndArray();
-    }
-
-    private static Diagnostic readDiagnostic(JsonParser in, String path) throws IOException {
-        require(in, JsonToken.START_ARRAY);
-        String ruleId = text(next(in));
-        Severity severity = Severity.valueOf(text(next(in)).toUpperCase(Locale.ROOT));
-        Position start = readPosition(in);
-        Position end = readPosition(in);
-        String message = text(next(in));
-        List<TextEdit> fix = list(next(in), EntryCodec::readEdit);
-        require(next(in), JsonToken.END_ARRAY);
-        return new Diagnostic(ruleId, severity, path, start, end, message, fix);
     }
 
     /** A position is two numbers inside the array of what it locates. */
@@ -102,22 +169,6 @@ final class EntryCodec {
     private static Position readPosition(JsonParser in) throws IOException {
         int line = integer(next(in));
         return new Position(line, integer(next(in)));
-    }
-
-    private static void writeEdit(JsonGenerator out, TextEdit edit) throws IOException {
-        out.writeStartArray();
-        out.writeNumber(edit.span().start());
-        out.writeNumber(edit.span().end());
-        out.writeString(edit.replacement());
-        out.writeEndArray();
-    }
-
-    private static TextEdit readEdit(JsonParser in) throws IOException {
-        require(in, JsonToken.START_ARRAY);
-        Span span = readSpan(in);
-        String replacement = text(next(in));
-        require(next(in), JsonToken.END_ARRAY);
-        return new TextEdit(span, replacement);
     }
 
     private static Span readSpan(JsonParser in) throws IOException {

@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The incremental index's file: a JSON object of the layout, the fingerprint, and each post by
- * path (see {@link EntryCodec}). It is read and written as a stream, one post at a time, so that a
+ * The incremental index's file: a JSON object of the layout, the fingerprint, the table of strings
+ * the findings share, and each post by path (see {@link EntryCodec}). It is read and written as a stream, one post at a time, so that a
  * large blog's index is never in memory as bytes; it is replaced whole, so that an interrupted run
  * leaves the old index or the new one.
  */
@@ -26,7 +27,7 @@ final class IndexFile {
      * Changes with the layout, so that an index that an earlier build of the same version wrote in
      * another layout is not misread.
      */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -46,13 +47,18 @@ final class IndexFile {
             if (in.nextToken() != JsonToken.START_OBJECT
                     || !"layout".equals(in.nextFieldName()) || in.nextIntValue(0) != LAYOUT
                     || !"fingerprint".equals(in.nextFieldName()) || !fingerprint.equals(in.nextTextValue())
-                    || !"posts".equals(in.nextFieldName()) || in.nextToken() != JsonToken.START_OBJECT) {
+                    || !"strings".equals(in.nextFieldName())) {
                 return Optional.empty();
+            }
+            in.nextToken();
+            EntryCodec.Reader reader = new EntryCodec.Reader(in);
+            if (!"posts".equals(in.nextFieldName()) || in.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("the incremental index " + file + " has no posts after its strings");
             }
             Map<String, Entry> posts = new HashMap<>();
             for (String path = in.nextFieldName(); path != null; path = in.nextFieldName()) {
                 in.nextToken();
-                posts.put(path, EntryCodec.read(in, path));
+                posts.put(path, reader.read(in, path));
             }
             if (in.nextToken() != JsonToken.END_OBJECT || in.nextToken() != null) {
                 throw new IOException("the incremental index " + file + " goes on after its end");
@@ -68,10 +74,14 @@ final class IndexFile {
                 out.writeStartObject();
                 out.writeNumberField("layout", LAYOUT);
                 out.writeStringField("fingerprint", fingerprint);
+                SortedMap<String, Entry> byPath = new TreeMap<>(posts);
+                EntryCodec.Writer writer = new EntryCodec.Writer(byPath.values());
+                out.writeFieldName("strings");
+                writer.writeStrings(out);
                 out.writeObjectFieldStart("posts");
-                for (Map.Entry<String, Entry> post : new TreeMap<>(posts).entrySet()) {
+                for (Map.Entry<String, Entry> post : byPath.entrySet()) {
                     out.writeFieldName(post.getKey());
-                    EntryCodec.write(out, post.getValue());
+                    writer.write(out, post.getValue());
                 }
                 out.writeEndObject();
                 out.writeEndObject();

@@ -238,8 +238,11 @@ class IncrementalIndexTest {
                 Named.of("followed by more", index -> index + "{}"),
                 Named.of("a severity that does not exist", index -> index.replace("\"warning\"", "\"fatal\"")),
                 Named.of("a line 0", index -> index.replaceFirst("\"warning\",\\d+", "\"warning\",0")),
-                Named.of("a finding without its fixes", index -> index.replaceFirst(",\\[\\[\\d+,\\d+,\"\"]]]", "]")),
+                Named.of("a finding without its fixes", index -> index.replaceFirst(",\\[\\[\\d+,\\d+,\\d+]]]", "]")),
                 Named.of("a message stored as null", index -> index.replaceFirst("\"heading [^\"]*\"", "null")),
+                Named.of("a string that is not in the table",
+                        index -> index.replaceFirst("(\"warning\",\\d+,\\d+,\\d+,\\d+),\\d+", "$1,999")),
+                Named.of("no strings before the posts", index -> index.replaceFirst("\"strings\":\\[.*?],", "")),
                 Named.of("a post stored as null",
                         index -> index.replaceFirst(":\\[\"[0-9a-f]{64}\".*?](?=,\"_posts/)", ":null")));
     }
