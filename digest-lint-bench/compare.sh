@@ -7,14 +7,17 @@
 #
 # Usage: digest-lint-bench/compare.sh N [ROUNDS]   (ROUNDS: 5 by default, 3 from 10,000 posts on)
 #
-# Needs Java 17+ and, for the other linters, Node.js 20+ with npm; installs what it can that is
-# missing (GNU time, npm) with apt-get. Everything else goes under digest-lint-bench/target/.
+# Needs Java 17+ and, for the other linters, npm; installs what it can that is missing with apt-get
+# (GNU time, npm) or npm (Node.js 20 for markdownlint-cli2, when the machine's is older).
+# Everything else goes under digest-lint-bench/target/.
 set -euo pipefail
 
 # Pinned, so that reruns compare the same programs. markdownlint-cli2 0.22.0 is the last release
 # that runs on Node.js 20; later ones need Node.js 22.
 MARKDOWNLINT_CLI2_VERSION=0.22.0
 RUMDL_VERSION=0.2.75
+# What markdownlint-cli2 runs on when the machine's Node.js is older than 20 (Debian 12 has 18).
+NODE_VERSION=20.20.2
 SEED=1
 # The memory budget digest-lint must stay within (docs/performance.md).
 MAVEN_HEAP=-Xmx512m
@@ -107,9 +110,28 @@ add_tool maven-skip "$digest_lint -Ddigestlint.skip=true"
 # A first run that writes the index (in target/digest-lint/), then a second on the unchanged blog.
 add_tool index-first-run "rm -rf target/digest-lint && $digest_lint -Ddigestlint.incremental=true"
 add_tool index-second-run "$digest_lint -Ddigestlint.incremental=true"
-if npm_install markdownlint-cli2 "$MARKDOWNLINT_CLI2_VERSION" \
-    && runs_here "$npm_dir/node_modules/.bin/markdownlint-cli2"; then
-  add_tool markdownlint-cli2 "'$npm_dir/node_modules/.bin/markdownlint-cli2' '_posts/**/*.md'"
+# The folder of a Node.js 20 or later: the machine's, or one installed from the npm registry, whose
+# packages node-linux-<arch> hold the official builds.
+node_folder() {
+  local major
+  major=$(node --version 2>/dev/null | sed -n 's/^v\([0-9]*\).*/\1/p')
+  if [ "${major:-0}" -ge 20 ]; then
+    dirname "$(command -v node)"
+    return
+  fi
+  local arch
+  case $(uname -m) in
+    x86_64) arch=x64 ;;
+    aarch64) arch=arm64 ;;
+    *) return 1 ;;
+  esac
+  say "Node.js ${major:-(none)} is too old for markdownlint-cli2; installing Node.js $NODE_VERSION from npm"
+  npm_install "node-linux-$arch" "$NODE_VERSION" && echo "$npm_dir/node_modules/node-linux-$arch/bin"
+}
+if npm_install markdownlint-cli2 "$MARKDOWNLINT_CLI2_VERSION" && node20=$(node_folder) \
+    && runs_here env PATH="$node20:$PATH" "$npm_dir/node_modules/.bin/markdownlint-cli2"; then
+  # Its launcher starts "node" from the PATH.
+  add_tool markdownlint-cli2 "PATH='$node20':\$PATH '$npm_dir/node_modules/.bin/markdownlint-cli2' '_posts/**/*.md'"
 else
   say "skipping markdownlint-cli2: it did not install or does not run here (Node.js $(node --version 2>&1 || true))"
 fi
