@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -72,8 +73,10 @@ public final class Linter {
     public LintResult lint(Path baseDir, PostFiles posts, IncrementalIndex index) {
         AtomicInteger read = new AtomicInteger();
         AtomicInteger parsed = new AtomicInteger();
+        Messages messages = new Messages();
         List<PostCheck> checks = posts.files().parallelStream()
-                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, index, read, parsed)).toList();
+                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, index, read, parsed, messages))
+                .toList();
         Stream<Diagnostic> listingFailures = posts.unreadable().entrySet().stream()
                 .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()));
         Stream<Diagnostic> postFindings = checks.stream().flatMap(check -> check.diagnostics().stream());
@@ -87,7 +90,7 @@ public final class Linter {
     }
 
     private PostCheck checkFile(String path, Path file, IncrementalIndex index, AtomicInteger read,
-            AtomicInteger parsed) {
+            AtomicInteger parsed, Messages messages) {
         byte[] bytes;
         try {
             bytes = FileBytes.read(file, maxPostBytes);
@@ -97,7 +100,7 @@ public final class Linter {
         read.incrementAndGet();
         return index.check(path, bytes, content -> {
             parsed.incrementAndGet();
-            return check(path, SourceText.decode(content));
+            return check(path, SourceText.decode(content), messages);
         });
     }
 
@@ -130,10 +133,10 @@ public final class Linter {
      * off are left out. The rules across posts need the whole blog: see {@link #lint(Path, PostFiles)}.
      */
     public List<Diagnostic> lint(String path, SourceText source) {
-        return check(path, source).diagnostics();
+        return check(path, source, new Messages()).diagnostics();
     }
 
-    private PostCheck check(String path, SourceText source) {
+    private PostCheck check(String path, SourceText source, Messages messages) {
         Post post = parser.parse(path, source);
         Suppressions suppressions = new Suppressions(post.directives());
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -143,7 +146,8 @@ public final class Linter {
             }
             RuleMetadata metadata = rule.metadata();
             Reporter reporter = (span, message, fix) -> {
-                Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span, message, fix);
+                Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span,
+                        messages.shared(message), fix);
                 if (!suppressions.suppresses(metadata.id(), diagnostic.start().line())) {
                     diagnostics.add(diagnostic);
                 }
@@ -158,6 +162,19 @@ public final class Linter {
         }
         diagnostics.sort(null);
         return new PostCheck(diagnostics, Optional.of(Summaries.of(post)));
+    }
+
+    /**
+     * The messages of a run's findings, each held once: a large blog repeats the same few thousand
+     * messages hundreds of thousands of times, and a run keeps every finding until it reports.
+     */
+    private static final class Messages {
+        private final Map<String, String> known = new ConcurrentHashMap<>();
+
+        String shared(String message) {
+            String earlier = known.putIfAbsent(message, message);
+            return earlier == null ? message : earlier;
+        }
     }
 
     private static Diagnostic diagnostic(String ruleId, Severity severity, Post post, Span span, String message,

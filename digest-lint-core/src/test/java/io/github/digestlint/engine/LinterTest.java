@@ -47,6 +47,25 @@ class LinterTest {
         assertThat(result.summary()).isEqualTo("80 errors and 0 warnings in 20 of 20 posts");
     }
 
+    /** A large blog repeats the same messages hundreds of thousands of times; a run keeps each once. */
+    @Test
+    void holdsEachMessageOnceForTheWholeRun() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int day = 10; day < 12; day++) {
+            Path post = blog.resolve("_posts/2025-09-" + day + "-notes.md");
+            Files.createDirectories(post.getParent());
+            Files.writeString(post, "---\nlayout: post\ntitle: Notes\"\n---\n");
+            files.add(post);
+        }
+
+        List<Diagnostic> findings = linter.lint(blog, new PostFiles(files, Map.of())).diagnostics();
+
+        Diagnostic first = findings.get(0);
+        Diagnostic same = findings.stream().filter(finding -> finding.path().endsWith("11-notes.md")
+                && finding.ruleId().equals(first.ruleId())).findFirst().orElseThrow();
+        assertThat(same.message()).isEqualTo(first.message()).isSameAs(first.message());
+    }
+
     @Test
     void reportsAFileThatCannotBeReadAndChecksTheOthers() throws IOException {
         Path good = Files.writeString(blog.resolve("2025-09-26-notes.md"),
