@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -100,7 +101,7 @@ public final class Linter {
         read.incrementAndGet();
         return index.check(path, bytes, content -> {
             parsed.incrementAndGet();
-            return check(path, SourceText.decode(content), messages);
+            return check(path, SourceText.decode(content), messages::shared);
         });
     }
 
@@ -133,10 +134,11 @@ public final class Linter {
      * off are left out. The rules across posts need the whole blog: see {@link #lint(Path, PostFiles)}.
      */
     public List<Diagnostic> lint(String path, SourceText source) {
-        return check(path, source, new Messages()).diagnostics();
+        return check(path, source, UnaryOperator.identity()).diagnostics();
     }
 
-    private PostCheck check(String path, SourceText source, Messages messages) {
+    /** @param share gives the message to keep for a finding's message: the run's copy of an equal one */
+    private PostCheck check(String path, SourceText source, UnaryOperator<String> share) {
         Post post = parser.parse(path, source);
         Suppressions suppressions = new Suppressions(post.directives());
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -147,7 +149,7 @@ public final class Linter {
             RuleMetadata metadata = rule.metadata();
             Reporter reporter = (span, message, fix) -> {
                 Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span,
-                        messages.shared(message), fix);
+                        share.apply(message), fix);
                 if (!suppressions.suppresses(metadata.id(), diagnostic.start().line())) {
                     diagnostics.add(diagnostic);
                 }
