@@ -29,17 +29,21 @@ class LinterTest {
 
     private final Linter linter = new Linter(Configuration.DEFAULT);
 
-    @Test
-    void ordersFindingsByPathLineColumnAndRuleWhateverTheThreads() throws IOException {
+    /** Posts of September 2025 from one day up to another, each with a stray quote after its title. */
+    private List<Path> postsWithAStrayQuote(int fromDay, int toDay) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (int day = 10; day < 30; day++) {
+        for (int day = fromDay; day < toDay; day++) {
             Path post = blog.resolve("_posts/2025-09-" + day + "-notes.md");
             Files.createDirectories(post.getParent());
             Files.writeString(post, "---\nlayout: post\ntitle: Notes\"\n---\n");
             files.add(post);
         }
+        return files;
+    }
 
-        LintResult result = linter.lint(blog, new PostFiles(files, Map.of()));
+    @Test
+    void ordersFindingsByPathLineColumnAndRuleWhateverTheThreads() throws IOException {
+        LintResult result = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 30), Map.of()));
 
         assertThat(result.postsChecked()).isEqualTo(20);
         assertThat(result.diagnostics()).hasSize(20 * 4).isSorted();
@@ -50,15 +54,8 @@ class LinterTest {
     /** A large blog repeats the same messages hundreds of thousands of times; a run keeps each once. */
     @Test
     void holdsEachMessageOnceForTheWholeRun() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (int day = 10; day < 12; day++) {
-            Path post = blog.resolve("_posts/2025-09-" + day + "-notes.md");
-            Files.createDirectories(post.getParent());
-            Files.writeString(post, "---\nlayout: post\ntitle: Notes\"\n---\n");
-            files.add(post);
-        }
-
-        List<Diagnostic> findings = linter.lint(blog, new PostFiles(files, Map.of())).diagnostics();
+        List<Diagnostic> findings = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 12), Map.of()))
+                .diagnostics();
 
         Diagnostic first = findings.get(0);
         Diagnostic same = findings.stream().filter(finding -> finding.path().endsWith("11-notes.md")
