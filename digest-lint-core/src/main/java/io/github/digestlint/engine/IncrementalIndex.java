@@ -110,7 +110,8 @@ public class IncrementalIndex {
         return version + "/" + hash(configuration);
     }
 
-    private static String hash(byte[] bytes) {
+    /** The SHA-256 of a post's bytes, in hex, as the index stores it. */
+    static String hash(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

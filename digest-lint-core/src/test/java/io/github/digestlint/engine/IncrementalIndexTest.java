@@ -17,9 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -267,21 +264,13 @@ class IncrementalIndexTest {
         String path = "_posts/2025-09-26-daily-papers.md";
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, "{\"fingerprint\":\"v1\",\"posts\":{\"" + path + "\":{\"hash\":\""
-                + sha256(Files.readAllBytes(blog.resolve(path)))
+                + IncrementalIndex.hash(Files.readAllBytes(blog.resolve(path)))
                 + "\",\"check\":{\"diagnostics\":[],\"summary\":null}}}}");
 
         LintResult result = run("v1");
 
         assertThat(result.postsParsed()).isEqualTo(3);
         assertThat(result.diagnostics()).hasSize(3);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class PlaceholderRule implements DigestRule {
 
     @Override
     public DigestRule withOptions(RuleOptions options) throws ConfigurationException {
-        return new PlaceholderRule(options.texts(Placeholders.OPTION).map(Placeholders::new).orElse(placeholders));
+        return new PlaceholderRule(Placeholders.configured(options, placeholders));
     }
 
     @Override

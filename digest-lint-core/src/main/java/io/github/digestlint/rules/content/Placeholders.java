@@ -1,5 +1,7 @@
 package io.github.digestlint.rules.content;
 
+import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.rule.RuleOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +24,11 @@ final class Placeholders {
     Placeholders(List<String> texts) {
         this.texts = texts.stream().map(Placeholders::normalise).collect(Collectors.toUnmodifiableSet());
         this.longest = this.texts.stream().mapToInt(text -> significant(text, Integer.MAX_VALUE)).max().orElse(0);
+    }
+
+    /** The placeholders a rule's options list, or {@code otherwise} when they list none. */
+    static Placeholders configured(RuleOptions options, Placeholders otherwise) throws ConfigurationException {
+        return options.texts(OPTION).map(Placeholders::new).orElse(otherwise);
     }
 
     /**

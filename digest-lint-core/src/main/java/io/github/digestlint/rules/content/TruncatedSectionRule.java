@@ -47,8 +47,7 @@ public final class TruncatedSectionRule implements DigestRule {
 
     @Override
     public DigestRule withOptions(RuleOptions options) throws ConfigurationException {
-        return new TruncatedSectionRule(options.texts(Placeholders.OPTION).map(Placeholders::new)
-                .orElse(placeholders));
+        return new TruncatedSectionRule(Placeholders.configured(options, placeholders));
     }
 
     @Override
