@@ -1,14 +1,14 @@
 package io.github.digestlint;
 
 import io.github.digestlint.config.Configuration;
+import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
+import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
-import io.github.digestlint.engine.LintResult;
-import io.github.digestlint.engine.PostFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ public final class Lint {
 
     /** Every finding on the post under a configuration. */
     public static List<String> findings(Configuration configuration, String path, String text) {
-        return new Linter(configuration).lint(path, SourceText.of(text)).stream().map(Diagnostic::format).toList();
+        return new Linter(configuration).lint(path, SourceText.of(text)).stream().map(Finding::format).toList();
     }
 
     /** The rules that made these formatted findings. */
@@ -105,7 +105,7 @@ public final class Lint {
             }
             LintResult result = new Linter(Configuration.DEFAULT)
                     .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
-            return result.diagnostics().stream().map(Diagnostic::format).toList();
+            return result.findings().stream().map(Finding::format).toList();
         } finally {
             try (Stream<Path> files = Files.walk(blog)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -4,7 +4,7 @@ import io.github.digestlint.bench.CorpusGenerator.GeneratedPost;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.model.Post;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -102,13 +102,13 @@ public class EngineBenchmark {
 
     @Benchmark
     @Threads(1)
-    public List<Diagnostic> lintOneThread(Cursor cursor, Volume volume) {
+    public List<Finding> lintOneThread(Cursor cursor, Volume volume) {
         return lint(cursor, volume);
     }
 
     @Benchmark
     @Threads(Threads.MAX)
-    public List<Diagnostic> lintAllCores(Cursor cursor, Volume volume) {
+    public List<Finding> lintAllCores(Cursor cursor, Volume volume) {
         return lint(cursor, volume);
     }
 
@@ -136,7 +136,7 @@ public class EngineBenchmark {
         return linter.parse(paths[post], SourceText.decode(contents[post]));
     }
 
-    private List<Diagnostic> lint(Cursor cursor, Volume volume) {
+    private List<Finding> lint(Cursor cursor, Volume volume) {
         int post = cursor.advance(contents.length);
         volume.bytes += contents[post].length;
         return linter.lint(paths[post], SourceText.decode(contents[post]));

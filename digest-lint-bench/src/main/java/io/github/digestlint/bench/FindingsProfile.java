@@ -4,7 +4,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +33,12 @@ public record FindingsProfile(int posts, Map<String, Long> postsWithFindings, Ma
     public static FindingsProfile of(Path postsDir) throws IOException {
         PostFiles files = PostFiles.find(postsDir, List.of("**/*.md"), List.of());
         LintResult result = new Linter(Configuration.DEFAULT).lint(postsDir, files);
-        List<Diagnostic> diagnostics = result.diagnostics();
+        List<Finding> findings = result.findings();
         return new FindingsProfile(files.files().size(),
-                diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::ruleId,
-                        Collectors.collectingAndThen(Collectors.mapping(Diagnostic::path, Collectors.toSet()),
+                findings.stream().collect(Collectors.groupingBy(Finding::ruleId,
+                        Collectors.collectingAndThen(Collectors.mapping(Finding::path, Collectors.toSet()),
                                 paths -> (long) paths.size()))),
-                diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::ruleId, Collectors.counting())));
+                findings.stream().collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting())));
     }
 
     /** The profile of the five published posts, linted from a temporary copy. */

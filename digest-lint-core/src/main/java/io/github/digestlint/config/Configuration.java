@@ -1,7 +1,8 @@
 package io.github.digestlint.config;
 
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.parse.ParseLimits;
-import io.github.digestlint.rule.RuleDefinition;
+import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rules.BuiltInRules;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record Configuration(List<DigestKind> kinds, ParseLimits limits, List<Con
     }
 
     /** The built-in kind and limits with these rules at their default severities. */
-    public static Configuration withRules(List<? extends RuleDefinition> rules) {
+    public static Configuration withRules(List<? extends Rule> rules) {
         return new Configuration(List.of(DigestKind.DAILY_PAPERS), ParseLimits.DEFAULT,
                 rules.stream().map(ConfiguredRule::byDefault).toList());
     }

@@ -1,12 +1,16 @@
 package io.github.digestlint.config;
 
+import io.github.digestlint.model.ArxivLinkForm;
+import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.Glob;
 import io.github.digestlint.model.YamlMapping;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.model.YamlSequence;
 import io.github.digestlint.model.YamlValue;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.parse.YamlReader;
-import io.github.digestlint.rule.RuleDefinition;
+import io.github.digestlint.rule.ConfigurationException;
+import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.BuiltInRules;
@@ -86,12 +90,12 @@ public final class ConfigurationLoader {
     }
 
     private List<ConfiguredRule> rules(YamlMapping settings) throws ConfigurationException {
-        Map<String, YamlMapping.Entry> byId = new LinkedHashMap<>();
+        Map<String, YamlMapping.Pair> byId = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
-        for (RuleDefinition rule : BuiltInRules.all()) {
+        for (Rule rule : BuiltInRules.all()) {
             known.add(rule.metadata().id());
         }
-        for (YamlMapping.Entry entry : settings.entries()) {
+        for (YamlMapping.Pair entry : settings.entries()) {
             String id = name(entry);
             if (!known.contains(id)) {
                 throw error(entry.key().span().start(), "rules." + id + " is not a rule that can be configured;"
@@ -102,16 +106,16 @@ public final class ConfigurationLoader {
             }
         }
         List<ConfiguredRule> rules = new ArrayList<>();
-        for (RuleDefinition rule : BuiltInRules.all()) {
+        for (Rule rule : BuiltInRules.all()) {
             String id = rule.metadata().id();
-            YamlMapping.Entry entry = byId.get(id);
+            YamlMapping.Pair entry = byId.get(id);
             if (entry == null) {
                 rules.add(ConfiguredRule.byDefault(rule));
                 continue;
             }
             YamlValue value = entry.value();
             Optional<YamlScalar> level;
-            RuleDefinition configured = rule;
+            Rule configured = rule;
             if (value instanceof YamlMapping options) {
                 Set<String> allowed = new HashSet<>(rule.optionNames());
                 allowed.add("severity");
@@ -240,7 +244,7 @@ public final class ConfigurationLoader {
     }
 
     private void checkKeys(YamlMapping mapping, String where, Set<String> allowed) throws ConfigurationException {
-        for (YamlMapping.Entry entry : mapping.entries()) {
+        for (YamlMapping.Pair entry : mapping.entries()) {
             String name = name(entry);
             if (!allowed.contains(name)) {
                 throw error(entry.key().span().start(), "unknown key '" + name + "'" + (where.isEmpty() ? ""
@@ -249,7 +253,7 @@ public final class ConfigurationLoader {
         }
     }
 
-    private String name(YamlMapping.Entry entry) throws ConfigurationException {
+    private String name(YamlMapping.Pair entry) throws ConfigurationException {
         return entry.name().orElseThrow(() -> error(entry.key().span().start(), "a key must be plain text"));
     }
 

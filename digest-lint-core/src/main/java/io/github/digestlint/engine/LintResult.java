@@ -1,22 +1,22 @@
 package io.github.digestlint.engine;
 
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.util.List;
 
 /**
  * The outcome of a run.
  *
- * @param diagnostics every finding, ordered by path, line, column and rule
+ * @param findings every finding, ordered by path, line, column and rule
  * @param posts every post that was checked, as findings name them, in order
  * @param postsParsed how many posts were parsed
  * @param postsReplayed how many posts were unchanged, their findings taken from the incremental index; the
  *     posts neither parsed nor replayed could not be read
  */
-public record LintResult(List<Diagnostic> diagnostics, List<String> posts, int postsParsed, int postsReplayed) {
+public record LintResult(List<Finding> findings, List<String> posts, int postsParsed, int postsReplayed) {
 
     public LintResult {
-        diagnostics = List.copyOf(diagnostics);
+        findings = List.copyOf(findings);
         posts = List.copyOf(posts);
     }
 
@@ -25,16 +25,16 @@ public record LintResult(List<Diagnostic> diagnostics, List<String> posts, int p
     }
 
     public long count(Severity severity) {
-        return diagnostics.stream().filter(diagnostic -> diagnostic.severity() == severity).count();
+        return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
 
     public long postsWithFindings() {
-        return diagnostics.stream().map(Diagnostic::path).distinct().count();
+        return findings.stream().map(Finding::path).distinct().count();
     }
 
     /** Whether any finding is at least as serious as the threshold. */
     public boolean hasFindingsAtLeast(Severity threshold) {
-        return diagnostics.stream().anyMatch(diagnostic -> diagnostic.severity().isAtLeast(threshold));
+        return findings.stream().anyMatch(finding -> finding.severity().isAtLeast(threshold));
     }
 
     /** One line for the end of a run: {@code 15 errors and 3 warnings in 2 of 5 posts}. */

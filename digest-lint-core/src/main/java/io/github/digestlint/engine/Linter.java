@@ -2,21 +2,21 @@ package io.github.digestlint.engine;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfiguredRule;
-import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
-import io.github.digestlint.rule.Concern;
-import io.github.digestlint.rule.Diagnostic;
 import io.github.digestlint.rule.BlogRule;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.FileBytes;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,33 +64,33 @@ public final class Linter {
      * @param baseDir the folder that finding paths are relative to
      */
     public LintResult lint(Path baseDir, PostFiles posts) {
-        return lint(baseDir, posts, IncrementalIndex.NONE);
+        return lint(baseDir, posts, PostCache.NONE);
     }
 
     /**
-     * Checks the selected posts; a post whose bytes the index already knows is not parsed again,
-     * its findings and summary are taken from the index, which learns every post checked.
+     * Checks the selected posts; a post whose bytes the cache already knows is not parsed again,
+     * its findings and summary are taken from the cache, which learns every post checked.
      */
-    public LintResult lint(Path baseDir, PostFiles posts, IncrementalIndex index) {
+    public LintResult lint(Path baseDir, PostFiles posts, PostCache cache) {
         AtomicInteger read = new AtomicInteger();
         AtomicInteger parsed = new AtomicInteger();
         Messages messages = new Messages();
         List<PostCheck> checks = posts.files().parallelStream()
-                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, index, read, parsed, messages))
+                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, cache, read, parsed, messages))
                 .toList();
-        Stream<Diagnostic> listingFailures = posts.unreadable().entrySet().stream()
+        Stream<Finding> listingFailures = posts.unreadable().entrySet().stream()
                 .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()));
-        Stream<Diagnostic> postFindings = checks.stream().flatMap(check -> check.diagnostics().stream());
+        Stream<Finding> postFindings = checks.stream().flatMap(check -> check.findings().stream());
         List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream())
                 .sorted(Comparator.comparing(PostSummary::path)).toList();
-        List<Diagnostic> all = Stream.of(listingFailures, postFindings, acrossPosts(summaries).stream())
+        List<Finding> all = Stream.of(listingFailures, postFindings, acrossPosts(summaries).stream())
                 .flatMap(findings -> findings).sorted().toList();
         List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
                 .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
         return new LintResult(all, checked, parsed.get(), read.get() - parsed.get());
     }
 
-    private PostCheck checkFile(String path, Path file, IncrementalIndex index, AtomicInteger read,
+    private PostCheck checkFile(String path, Path file, PostCache cache, AtomicInteger read,
             AtomicInteger parsed, Messages messages) {
         byte[] bytes;
         try {
@@ -99,29 +99,29 @@ public final class Linter {
             return new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty());
         }
         read.incrementAndGet();
-        return index.check(path, bytes, content -> {
+        return cache.check(path, bytes, content -> {
             parsed.incrementAndGet();
             return check(path, SourceText.decode(content), messages::shared);
         });
     }
 
     /** Runs the rules across posts; a finding on a post respects that post's inline directives. */
-    private List<Diagnostic> acrossPosts(List<PostSummary> summaries) {
+    private List<Finding> acrossPosts(List<PostSummary> summaries) {
         Map<String, Suppressions> suppressions = new HashMap<>();
         summaries.forEach(summary -> suppressions.put(summary.path(), new Suppressions(summary.directives())));
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (ConfiguredRule configured : rules) {
             if (configured.rule() instanceof BlogRule rule) {
                 String id = rule.metadata().id();
                 rule.check(summaries, (path, position, message) -> {
                     if (!suppressions.get(path).suppresses(id, position.line())) {
-                        diagnostics.add(new Diagnostic(id, configured.severity(), path, position, position, message,
+                        findings.add(new Finding(id, configured.severity(), path, position, position, message,
                                 List.of()));
                     }
                 });
             }
         }
-        return diagnostics;
+        return findings;
     }
 
     /** Parses a post as the rules see it. */
@@ -133,37 +133,37 @@ public final class Linter {
      * Checks one post's text with the rules over one post; findings that an inline directive turns
      * off are left out. The rules across posts need the whole blog: see {@link #lint(Path, PostFiles)}.
      */
-    public List<Diagnostic> lint(String path, SourceText source) {
-        return check(path, source, UnaryOperator.identity()).diagnostics();
+    public List<Finding> lint(String path, SourceText source) {
+        return check(path, source, UnaryOperator.identity()).findings();
     }
 
     /** @param share gives the message to keep for a finding's message: the run's copy of an equal one */
     private PostCheck check(String path, SourceText source, UnaryOperator<String> share) {
         Post post = parser.parse(path, source);
         Suppressions suppressions = new Suppressions(post.directives());
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (ConfiguredRule configured : rules) {
-            if (!(configured.rule() instanceof Rule rule)) {
+            if (!(configured.rule() instanceof PostRule rule)) {
                 continue;
             }
             RuleMetadata metadata = rule.metadata();
             Reporter reporter = (span, message, fix) -> {
-                Diagnostic diagnostic = diagnostic(metadata.id(), configured.severity(), post, span,
+                Finding finding = finding(metadata.id(), configured.severity(), post, span,
                         share.apply(message), fix);
-                if (!suppressions.suppresses(metadata.id(), diagnostic.start().line())) {
-                    diagnostics.add(diagnostic);
+                if (!suppressions.suppresses(metadata.id(), finding.start().line())) {
+                    findings.add(finding);
                 }
             };
             try {
                 rule.check(post, reporter);
             } catch (RuntimeException e) {
-                diagnostics.add(new Diagnostic(RULE_FAILURE.id(), RULE_FAILURE.defaultSeverity(), path, START, START,
+                findings.add(new Finding(RULE_FAILURE.id(), RULE_FAILURE.defaultSeverity(), path, START, START,
                         "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran",
                         List.of()));
             }
         }
-        diagnostics.sort(null);
-        return new PostCheck(diagnostics, Optional.of(Summaries.of(post)));
+        findings.sort(null);
+        return new PostCheck(findings, Optional.of(Summaries.of(post)));
     }
 
     /**
@@ -179,15 +179,15 @@ public final class Linter {
         }
     }
 
-    private static Diagnostic diagnostic(String ruleId, Severity severity, Post post, Span span, String message,
+    private static Finding finding(String ruleId, Severity severity, Post post, Span span, String message,
             List<TextEdit> fix) {
         SourceText source = post.source();
-        return new Diagnostic(ruleId, severity, post.path(), source.position(span.start()),
+        return new Finding(ruleId, severity, post.path(), source.position(span.start()),
                 source.position(span.end()), message, fix);
     }
 
-    private static Diagnostic unreadable(String path, String reason) {
-        return new Diagnostic(UNREADABLE_FILE.id(), UNREADABLE_FILE.defaultSeverity(), path, START, START,
+    private static Finding unreadable(String path, String reason) {
+        return new Finding(UNREADABLE_FILE.id(), UNREADABLE_FILE.defaultSeverity(), path, START, START,
                 "cannot read this file: " + reason, List.of());
     }
 }

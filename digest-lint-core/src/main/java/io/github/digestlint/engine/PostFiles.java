@@ -1,6 +1,6 @@
 package io.github.digestlint.engine;
 
-import io.github.digestlint.config.Glob;
+import io.github.digestlint.model.Glob;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

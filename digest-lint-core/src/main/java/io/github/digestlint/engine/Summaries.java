@@ -1,13 +1,13 @@
 package io.github.digestlint.engine;
 
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.model.YamlSequence;
-import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.PostSummary.Located;
-import io.github.digestlint.rules.frontmatter.PostDates;
+import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.SourceText;
 import java.util.ArrayList;

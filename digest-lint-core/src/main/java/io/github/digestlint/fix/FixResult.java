@@ -1,6 +1,6 @@
 package io.github.digestlint.fix;
 
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * @param refused why the post was left untouched, when it was
  */
 public record FixResult(SourceText original, String fixed, Map<String, Integer> fixesByRule,
-        List<Diagnostic> remaining, Optional<String> refused) {
+        List<Finding> remaining, Optional<String> refused) {
 
     public FixResult {
         fixesByRule = Collections.unmodifiableMap(new TreeMap<>(fixesByRule));

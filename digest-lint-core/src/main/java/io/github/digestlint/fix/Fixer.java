@@ -2,8 +2,9 @@ package io.github.digestlint.fix;
 
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.model.FrontMatter;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.TextEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Fixer {
     }
 
     public FixResult fix(String path, SourceText source) {
-        List<Diagnostic> findings = linter.lint(path, source);
+        List<Finding> findings = linter.lint(path, source);
         Optional<String> notText = notText(source);
         if (notText.isPresent()) {
             return new FixResult(source, source.text(), Map.of(), findings, notText);
@@ -42,7 +43,7 @@ public final class Fixer {
         if (hasUnreadableFrontMatter(path, source)) {
             // The one repair allowed on such a post is the title quote that breaks its YAML; past
             // that, nothing is safe unless the front matter then parses.
-            List<Diagnostic> quotes = findings.stream()
+            List<Finding> quotes = findings.stream()
                     .filter(finding -> finding.ruleId().equals(QUOTE_RULE) && finding.isFixable()).toList();
             String repaired = apply(text, quotes.stream().flatMap(finding -> finding.fix().stream()).toList());
             if (quotes.size() != 1 || hasUnreadableFrontMatter(path, SourceText.of(repaired))) {
@@ -56,7 +57,7 @@ public final class Fixer {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<TextEdit> edits = new ArrayList<>();
             NavigableMap<Integer, TextEdit> byStart = new TreeMap<>();
-            for (Diagnostic finding : findings) {
+            for (Finding finding : findings) {
                 if (finding.isFixable() && finding.fix().stream().noneMatch(edit -> overlapsAny(edit, byStart))) {
                     edits.addAll(finding.fix());
                     finding.fix().forEach(edit -> byStart.put(edit.span().start(), edit));

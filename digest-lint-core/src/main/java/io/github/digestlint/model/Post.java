@@ -1,6 +1,5 @@
 package io.github.digestlint.model;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
 import java.util.Optional;

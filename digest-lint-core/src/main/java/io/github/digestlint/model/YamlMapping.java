@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** A mapping in source order; duplicate keys are kept, so that they can be reported. */
-public record YamlMapping(List<Entry> entries, Span span) implements YamlValue {
+public record YamlMapping(List<Pair> entries, Span span) implements YamlValue {
 
     /** One {@code key: value} pair; keys that are not scalars have no {@link #name()}. */
-    public record Entry(YamlValue key, YamlValue value) {
+    public record Pair(YamlValue key, YamlValue value) {
 
         public Optional<String> name() {
             return key instanceof YamlScalar scalar ? Optional.of(scalar.value()) : Optional.empty();
@@ -22,7 +22,7 @@ public record YamlMapping(List<Entry> entries, Span span) implements YamlValue {
     /** The value of the first entry with this key, as Jekyll would see it. */
     public Optional<YamlValue> get(String key) {
         return entries.stream().filter(entry -> entry.name().filter(key::equals).isPresent())
-                .map(Entry::value).findFirst();
+                .map(Pair::value).findFirst();
     }
 
     public Optional<YamlScalar> scalar(String key) {

@@ -1,9 +1,9 @@
 package io.github.digestlint.parse;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.BodyNode;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;

@@ -1,7 +1,7 @@
 package io.github.digestlint.parse;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.BodyNode;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;

@@ -164,9 +164,9 @@ public final class YamlReader {
         }
 
         private YamlMapping mapping(MappingNode mapping) {
-            List<YamlMapping.Entry> entries = new ArrayList<>();
+            List<YamlMapping.Pair> entries = new ArrayList<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                entries.add(new YamlMapping.Entry(convert(tuple.getKeyNode()), convert(tuple.getValueNode())));
+                entries.add(new YamlMapping.Pair(convert(tuple.getKeyNode()), convert(tuple.getValueNode())));
             }
             return new YamlMapping(entries, span(mapping));
         }

@@ -1,6 +1,6 @@
 package io.github.digestlint.report;
 
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -33,13 +33,13 @@ public final class CheckstyleFormat implements ReportFormat {
             xml.writeCharacters("\n");
             xml.writeStartElement("checkstyle");
             xml.writeAttribute("version", legalXml(report.toolVersion()));
-            for (Map.Entry<String, List<Diagnostic>> post : PostFindings.byPost(report.result()).entrySet()) {
+            for (Map.Entry<String, List<Finding>> post : PostFindings.byPost(report.result()).entrySet()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("file");
                 xml.writeAttribute("name", legalXml(post.getKey()));
-                for (Diagnostic diagnostic : post.getValue()) {
+                for (Finding finding : post.getValue()) {
                     xml.writeCharacters("\n    ");
-                    writeError(xml, diagnostic);
+                    writeError(xml, finding);
                 }
                 if (!post.getValue().isEmpty()) {
                     xml.writeCharacters("\n  ");
@@ -57,13 +57,13 @@ public final class CheckstyleFormat implements ReportFormat {
         }
     }
 
-    private static void writeError(XMLStreamWriter xml, Diagnostic diagnostic) throws XMLStreamException {
+    private static void writeError(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
         xml.writeEmptyElement("error");
-        xml.writeAttribute("line", Integer.toString(diagnostic.start().line()));
-        xml.writeAttribute("column", Integer.toString(diagnostic.start().column()));
-        xml.writeAttribute("severity", diagnostic.severity().label());
-        xml.writeAttribute("message", legalXml(diagnostic.message()));
-        xml.writeAttribute("source", "digest-lint." + diagnostic.ruleId());
+        xml.writeAttribute("line", Integer.toString(finding.start().line()));
+        xml.writeAttribute("column", Integer.toString(finding.start().column()));
+        xml.writeAttribute("severity", finding.severity().label());
+        xml.writeAttribute("message", legalXml(finding.message()));
+        xml.writeAttribute("source", "digest-lint." + finding.ruleId());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.digestlint.report;
 
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 
 /**
@@ -15,11 +15,11 @@ public final class GithubAnnotations {
     private GithubAnnotations() {
     }
 
-    public static String format(Diagnostic diagnostic) {
-        String command = diagnostic.severity() == Severity.ERROR ? "error" : "warning";
-        return "::" + command + " file=" + property(diagnostic.path()) + ",line=" + diagnostic.start().line()
-                + ",col=" + diagnostic.start().column() + ",endColumn=" + diagnostic.end().column() + ",title="
-                + property(diagnostic.ruleId()) + "::" + data(diagnostic.message());
+    public static String format(Finding finding) {
+        String command = finding.severity() == Severity.ERROR ? "error" : "warning";
+        return "::" + command + " file=" + property(finding.path()) + ",line=" + finding.start().line()
+                + ",col=" + finding.start().column() + ",endColumn=" + finding.end().column() + ",title="
+                + property(finding.ruleId()) + "::" + data(finding.message());
     }
 
     /** The runner reads a command up to the end of its line, so line breaks and '%' are encoded. */

@@ -1,7 +1,7 @@
 package io.github.digestlint.report;
 
 import io.github.digestlint.engine.LintResult;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.io.IOException;
@@ -82,8 +82,8 @@ public final class HtmlFormat implements ReportFormat {
         section.appendElement("h2").text("Findings per rule");
         Map<String, String> descriptions = report.rules().stream()
                 .collect(Collectors.toMap(RuleMetadata::id, RuleMetadata::description));
-        Map<String, List<Diagnostic>> byRule = new TreeMap<>(report.result().diagnostics().stream()
-                .collect(Collectors.groupingBy(Diagnostic::ruleId)));
+        Map<String, List<Finding>> byRule = new TreeMap<>(report.result().findings().stream()
+                .collect(Collectors.groupingBy(Finding::ruleId)));
         Element rows = table(section, "rules-table", "Rule", "Description", "Errors", "Warnings");
         byRule.forEach((ruleId, findings) -> {
             Element row = rows.appendElement("tr");
@@ -119,17 +119,17 @@ public final class HtmlFormat implements ReportFormat {
         Element rows = table(section, "findings-table", "Post", "Line", "Column", "Severity", "Rule", "Message",
                 "Source line");
         PostSources sources = new PostSources(report.baseDirectory());
-        for (Diagnostic diagnostic : report.result().diagnostics()) {
+        for (Finding finding : report.result().findings()) {
             Element row = rows.appendElement("tr").addClass("finding");
-            row.appendElement("td").text(diagnostic.path());
-            number(row, diagnostic.start().line());
-            number(row, diagnostic.start().column());
-            row.appendElement("td").addClass("severity-" + diagnostic.severity().label())
-                    .text(diagnostic.severity().label());
-            row.appendElement("td").text(diagnostic.ruleId());
-            row.appendElement("td").addClass("message").text(diagnostic.message());
+            row.appendElement("td").text(finding.path());
+            number(row, finding.start().line());
+            number(row, finding.start().column());
+            row.appendElement("td").addClass("severity-" + finding.severity().label())
+                    .text(finding.severity().label());
+            row.appendElement("td").text(finding.ruleId());
+            row.appendElement("td").addClass("message").text(finding.message());
             Element source = row.appendElement("td").addClass("source");
-            sources.lineOf(diagnostic).ifPresent(line -> {
+            sources.lineOf(finding).ifPresent(line -> {
                 Element code = source.appendElement("code");
                 code.appendText(line.beforeMark());
                 code.appendElement("mark").text(line.marked());
@@ -157,7 +157,7 @@ public final class HtmlFormat implements ReportFormat {
         row.appendElement("td").addClass("number").text(Long.toString(value));
     }
 
-    private static long count(List<Diagnostic> findings, Severity severity) {
+    private static long count(List<Finding> findings, Severity severity) {
         return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
 

@@ -1,7 +1,7 @@
 package io.github.digestlint.report;
 
 import io.github.digestlint.engine.LintResult;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,13 +11,14 @@ import java.util.List;
 public final class JsonFormat implements ReportFormat {
 
     /** The file's shape; Jackson writes each record's components in the order declared. */
-    record JsonReport(String tool, String version, Summary summary, List<String> posts, List<Finding> findings) {
+    record JsonReport(String tool, String version, Summary summary, List<String> posts, List<JsonFinding> findings) {
     }
 
     record Summary(long errors, long warnings, int postsChecked, long postsWithFindings, String text) {
     }
 
-    record Finding(String rule, String severity, String path, int line, int column, int endLine, int endColumn,
+    /** A finding as the JSON file spells it. */
+    record JsonFinding(String rule, String severity, String path, int line, int column, int endLine, int endColumn,
             String message, boolean fixable) {
     }
 
@@ -36,13 +37,13 @@ public final class JsonFormat implements ReportFormat {
         LintResult result = report.result();
         Summary summary = new Summary(result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.postsChecked(), result.postsWithFindings(), result.summary());
-        List<Finding> findings = result.diagnostics().stream().map(JsonFormat::finding).toList();
+        List<JsonFinding> findings = result.findings().stream().map(JsonFormat::json).toList();
         Json.write(new JsonReport("digest-lint", report.toolVersion(), summary, result.posts(), findings), out);
     }
 
-    private static Finding finding(Diagnostic diagnostic) {
-        return new Finding(diagnostic.ruleId(), diagnostic.severity().label(), diagnostic.path(),
-                diagnostic.start().line(), diagnostic.start().column(), diagnostic.end().line(),
-                diagnostic.end().column(), diagnostic.message(), diagnostic.isFixable());
+    private static JsonFinding json(Finding finding) {
+        return new JsonFinding(finding.ruleId(), finding.severity().label(), finding.path(),
+                finding.start().line(), finding.start().column(), finding.end().line(),
+                finding.end().column(), finding.message(), finding.isFixable());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.digestlint.report;
 
 import io.github.digestlint.engine.LintResult;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +17,11 @@ final class PostFindings {
      * Every post checked, in the result's order, with its findings in theirs; a post without
      * findings maps to an empty list.
      */
-    static Map<String, List<Diagnostic>> byPost(LintResult result) {
-        Map<String, List<Diagnostic>> byPost = new LinkedHashMap<>();
+    static Map<String, List<Finding>> byPost(LintResult result) {
+        Map<String, List<Finding>> byPost = new LinkedHashMap<>();
         result.posts().forEach(post -> byPost.put(post, new ArrayList<>()));
-        result.diagnostics().forEach(
-                diagnostic -> byPost.computeIfAbsent(diagnostic.path(), post -> new ArrayList<>()).add(diagnostic));
+        result.findings().forEach(
+                finding -> byPost.computeIfAbsent(finding.path(), post -> new ArrayList<>()).add(finding));
         return byPost;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.digestlint.report;
 
 import io.github.digestlint.parse.ParseLimits;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,20 +26,20 @@ final class PostSources {
      * The line the finding starts on; empty when the post cannot be read, or no longer has that
      * line because it changed after the check.
      */
-    Optional<SourceLine> lineOf(Diagnostic diagnostic) {
-        return source(diagnostic.path())
-                .filter(source -> diagnostic.start().line() <= source.lineCount())
-                .map(source -> line(source, diagnostic));
+    Optional<SourceLine> lineOf(Finding finding) {
+        return source(finding.path())
+                .filter(source -> finding.start().line() <= source.lineCount())
+                .map(source -> line(source, finding));
     }
 
-    private static SourceLine line(SourceText source, Diagnostic diagnostic) {
-        int line = diagnostic.start().line();
+    private static SourceLine line(SourceText source, Finding finding) {
+        int line = finding.start().line();
         int lineStart = source.lineStart(line);
         String text = source.line(line);
         // Columns count code points and are 1-based; offset() takes 0-based ones and clamps them to the line.
-        int markStart = source.offset(line, diagnostic.start().column() - 1) - lineStart;
-        int markEnd = diagnostic.end().line() == line
-                ? source.offset(line, diagnostic.end().column() - 1) - lineStart
+        int markStart = source.offset(line, finding.start().column() - 1) - lineStart;
+        int markEnd = finding.end().line() == line
+                ? source.offset(line, finding.end().column() - 1) - lineStart
                 : text.length();
         return new SourceLine(text, markStart, Math.max(markStart, markEnd));
     }

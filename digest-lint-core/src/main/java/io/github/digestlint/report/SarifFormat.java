@@ -2,7 +2,7 @@ package io.github.digestlint.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.io.IOException;
@@ -77,38 +77,38 @@ public final class SarifFormat implements ReportFormat {
         PostSources sources = new PostSources(report.baseDirectory());
         FindingFingerprints fingerprints = new FindingFingerprints();
         ArrayNode results = Json.MAPPER.createArrayNode();
-        for (Diagnostic diagnostic : report.result().diagnostics()) {
+        for (Finding finding : report.result().findings()) {
             ObjectNode result = results.addObject();
-            result.put("ruleId", diagnostic.ruleId());
-            int ruleIndex = ruleIds.indexOf(diagnostic.ruleId());
+            result.put("ruleId", finding.ruleId());
+            int ruleIndex = ruleIds.indexOf(finding.ruleId());
             if (ruleIndex >= 0) {
                 result.put("ruleIndex", ruleIndex);
             }
-            result.put("level", level(diagnostic.severity()));
-            result.putObject("message").put("text", diagnostic.message());
-            result.putArray("locations").addObject().set("physicalLocation", physicalLocation(diagnostic));
-            String lineText = sources.lineOf(diagnostic).map(SourceLine::text).orElse("");
-            result.putObject("partialFingerprints").put(FINGERPRINT, fingerprints.next(diagnostic, lineText));
+            result.put("level", level(finding.severity()));
+            result.putObject("message").put("text", finding.message());
+            result.putArray("locations").addObject().set("physicalLocation", physicalLocation(finding));
+            String lineText = sources.lineOf(finding).map(SourceLine::text).orElse("");
+            result.putObject("partialFingerprints").put(FINGERPRINT, fingerprints.next(finding, lineText));
         }
         return results;
     }
 
-    private static ObjectNode physicalLocation(Diagnostic diagnostic) {
+    private static ObjectNode physicalLocation(Finding finding) {
         ObjectNode location = Json.MAPPER.createObjectNode();
         ObjectNode artifact = location.putObject("artifactLocation");
-        if (Path.of(diagnostic.path()).isAbsolute()) {
+        if (Path.of(finding.path()).isAbsolute()) {
             // A post outside the project folder: no relative path exists, so the result says where it is.
-            artifact.put("uri", Path.of(diagnostic.path()).toUri().toString());
+            artifact.put("uri", Path.of(finding.path()).toUri().toString());
         } else {
-            artifact.put("uri", relativeUri(diagnostic.path())).put("uriBaseId", SOURCE_ROOT);
+            artifact.put("uri", relativeUri(finding.path())).put("uriBaseId", SOURCE_ROOT);
         }
         ObjectNode region = location.putObject("region");
-        region.put("startLine", diagnostic.start().line());
-        region.put("startColumn", diagnostic.start().column());
-        if (diagnostic.end().line() != diagnostic.start().line()) {
-            region.put("endLine", diagnostic.end().line());
+        region.put("startLine", finding.start().line());
+        region.put("startColumn", finding.start().column());
+        if (finding.end().line() != finding.start().line()) {
+            region.put("endLine", finding.end().line());
         }
-        region.put("endColumn", diagnostic.end().column());
+        region.put("endColumn", finding.end().column());
         return location;
     }
 

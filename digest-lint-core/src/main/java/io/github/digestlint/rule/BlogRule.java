@@ -1,6 +1,5 @@
 package io.github.digestlint.rule;
 
-import io.github.digestlint.config.ConfigurationException;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * the posts' summaries, never their parse trees, so that it stays cheap on a large blog and
  * correct when unchanged posts come from the incremental index.
  */
-public interface BlogRule extends RuleDefinition {
+public interface BlogRule extends Rule {
 
     /** @param posts every selected post, ordered by path */
     void check(List<PostSummary> posts, BlogReporter reporter);

@@ -1,10 +1,10 @@
 package io.github.digestlint.rule;
 
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Post;
 
 /** A rule over a digest's entries; a post that no digest kind selects is left alone. */
-public interface DigestRule extends Rule {
+public interface DigestRule extends PostRule {
 
     @Override
     default void check(Post post, Reporter reporter) {

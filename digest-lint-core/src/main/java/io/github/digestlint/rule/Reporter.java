@@ -1,7 +1,7 @@
 package io.github.digestlint.rule;
 
-import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.util.List;
 
 /** Where a rule reports what it finds, located by offsets into the post's text. */

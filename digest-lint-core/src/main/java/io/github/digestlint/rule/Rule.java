@@ -1,14 +1,21 @@
 package io.github.digestlint.rule;
 
-import io.github.digestlint.config.ConfigurationException;
-import io.github.digestlint.model.Post;
+import java.util.Set;
 
-/** A check over one parsed post; the engine calls one instance for many posts at once. */
-public interface Rule extends RuleDefinition {
+/**
+ * What every rule has, whether it checks one post ({@link PostRule}) or the whole blog
+ * ({@link BlogRule}): its metadata and its options. Implementations are immutable and thread-safe.
+ */
+public interface Rule {
 
-    void check(Post post, Reporter reporter);
+    RuleMetadata metadata();
 
-    @Override
+    /** The option names this rule accepts in the configuration file. */
+    default Set<String> optionNames() {
+        return Set.of();
+    }
+
+    /** This rule with the configured options; only called with names from {@link #optionNames()}. */
     default Rule withOptions(RuleOptions options) throws ConfigurationException {
         return this;
     }

@@ -1,6 +1,5 @@
 package io.github.digestlint.rule;
 
-import io.github.digestlint.config.ConfigurationException;
 import io.github.digestlint.model.YamlMapping;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.model.YamlSequence;
@@ -84,7 +83,7 @@ public final class RuleOptions {
                     + value.get().describe());
         }
         Map<String, Integer> integers = new LinkedHashMap<>();
-        for (YamlMapping.Entry entry : mapping.entries()) {
+        for (YamlMapping.Pair entry : mapping.entries()) {
             if (entry.name().isEmpty() || entry.name().get().isBlank()) {
                 throw error(entry.key(), name, "must be a set of 'name: number' lines, as in {Method: 3}; a name"
                         + " is missing");

@@ -1,7 +1,7 @@
 package io.github.digestlint.rules;
 
 import io.github.digestlint.engine.Linter;
-import io.github.digestlint.rule.RuleDefinition;
+import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rules.blog.DuplicateDateRule;
 import io.github.digestlint.rules.blog.DuplicatePaperRule;
@@ -43,7 +43,7 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
-    public static List<RuleDefinition> all() {
+    public static List<Rule> all() {
         return List.of(
                 new EncodingRule(),
                 new InlineDirectiveRule(),
@@ -80,6 +80,6 @@ public final class BuiltInRules {
 
     /** Every id a finding can carry: the rules' and the engine's own. */
     public static List<RuleMetadata> metadata() {
-        return Stream.concat(Linter.ENGINE_FINDINGS.stream(), all().stream().map(RuleDefinition::metadata)).toList();
+        return Stream.concat(Linter.ENGINE_FINDINGS.stream(), all().stream().map(Rule::metadata)).toList();
     }
 }

@@ -3,7 +3,7 @@ package io.github.digestlint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -29,10 +29,10 @@ class CorpusGoldenTest {
                 .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
 
         assertThat(result.postsChecked()).isEqualTo(5);
-        assertThat(result.diagnostics()).extracting(Diagnostic::format)
+        assertThat(result.findings()).extracting(Finding::format)
                 .containsExactlyElementsOf(Files.readAllLines(blog.resolve("expected-findings.txt")));
-        assertThat(result.diagnostics()).filteredOn(diagnostic -> diagnostic.severity() == Severity.ERROR)
-                .extracting(Diagnostic::path).containsOnly("_posts/2025-09-07-daily-papers.md");
+        assertThat(result.findings()).filteredOn(finding -> finding.severity() == Severity.ERROR)
+                .extracting(Finding::path).containsOnly("_posts/2025-09-07-daily-papers.md");
         assertThat(result.summary()).isEqualTo("15 errors and 175 warnings in 5 of 5 posts");
     }
 

@@ -2,13 +2,13 @@ package io.github.digestlint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.HostilePosts;
 import io.github.digestlint.HostilePosts.Sample;
+import io.github.digestlint.HostilePosts;
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.fix.TextEdit;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +76,8 @@ class EngineFuzzTest {
         }
     }
 
-    private static void assertWellPlaced(SourceText source, List<Diagnostic> findings) {
-        for (Diagnostic finding : findings) {
+    private static void assertWellPlaced(SourceText source, List<Finding> findings) {
+        for (Finding finding : findings) {
             assertThat(finding.ruleId()).as(finding.format()).isNotEqualTo(Linter.RULE_FAILURE.id());
             assertInside(source, finding.start(), finding);
             assertInside(source, finding.end(), finding);
@@ -89,7 +89,7 @@ class EngineFuzzTest {
     }
 
     /** A position is on one of the post's lines, at most just past its last char. */
-    private static void assertInside(SourceText source, Position position, Diagnostic finding) {
+    private static void assertInside(SourceText source, Position position, Finding finding) {
         assertThat(position.line()).as(finding.format()).isBetween(1, source.lineCount());
         String line = source.line(position.line());
         assertThat(position.column()).as(finding.format()).isBetween(1, line.codePointCount(0, line.length()) + 1);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.ConfigurationException;
 import io.github.digestlint.config.ConfigurationLoader;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.ConfigurationException;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -61,7 +61,7 @@ class HostileInputsTest {
         LintResult result = linter.lint(hostile, PostFiles.find(hostile.resolve("_posts"), List.of("**/*.md"),
                 List.of()));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::format)
+        assertThat(result.findings()).extracting(Finding::format)
                 .containsExactlyElementsOf(Files.readAllLines(hostile.resolve("expected-findings.txt")));
         assertThat(result.posts()).contains("_posts/2025-09-30-daily-papers.md");
         assertThat(result.summary()).isEqualTo("20 errors and 1 warning in 19 of 20 posts");
@@ -172,7 +172,7 @@ class HostileInputsTest {
         PostFiles listed = PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of());
         Files.delete(post);
 
-        assertThat(linter.lint(blog, listed).diagnostics()).extracting(Diagnostic::format).containsExactly(
+        assertThat(linter.lint(blog, listed).findings()).extracting(Finding::format).containsExactly(
                 "_posts/2025-03-08-gone.md:1:1: error: cannot read this file: the file disappeared while it was being"
                         + " checked [unreadable-file]");
     }
@@ -239,7 +239,7 @@ class HostileInputsTest {
     }
 
     private List<String> lint(Linter with) throws IOException {
-        return with.lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of())).diagnostics()
-                .stream().map(Diagnostic::format).toList();
+        return with.lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of())).findings()
+                .stream().map(Finding::format).toList();
     }
 }

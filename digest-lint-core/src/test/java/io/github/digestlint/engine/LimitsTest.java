@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.parse.ParseLimits;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +45,8 @@ class LimitsTest {
         Path file = Files.createDirectories(blog.resolve("_posts")).resolve("2025-09-26-notes.md");
         Files.writeString(file, post + " ".repeat(1_048_576 + over - post.length()), StandardCharsets.US_ASCII);
 
-        List<String> findings = linter.lint(blog, new PostFiles(List.of(file), Map.of())).diagnostics().stream()
-                .map(Diagnostic::format).toList();
+        List<String> findings = linter.lint(blog, new PostFiles(List.of(file), Map.of())).findings().stream()
+                .map(Finding::format).toList();
 
         assertThat(Files.size(file)).isEqualTo(1_048_576 + over);
         assertThat(findings).containsExactly(over == 0
@@ -103,6 +103,6 @@ class LimitsTest {
     }
 
     private List<String> frontMatterFindings(String yaml) {
-        return linter.lint(PATH, SourceText.of("---\n" + yaml + "---\n")).stream().map(Diagnostic::format).toList();
+        return linter.lint(PATH, SourceText.of("---\n" + yaml + "---\n")).stream().map(Finding::format).toList();
     }
 }

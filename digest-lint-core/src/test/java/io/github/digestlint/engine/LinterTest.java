@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.Rule;
-import io.github.digestlint.rule.RuleDefinition;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.BuiltInRules;
@@ -46,19 +46,19 @@ class LinterTest {
         LintResult result = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 30), Map.of()));
 
         assertThat(result.postsChecked()).isEqualTo(20);
-        assertThat(result.diagnostics()).hasSize(20 * 4).isSorted();
-        assertThat(result.diagnostics().get(0).format()).startsWith("_posts/2025-09-10-notes.md:3:8:");
+        assertThat(result.findings()).hasSize(20 * 4).isSorted();
+        assertThat(result.findings().get(0).format()).startsWith("_posts/2025-09-10-notes.md:3:8:");
         assertThat(result.summary()).isEqualTo("80 errors and 0 warnings in 20 of 20 posts");
     }
 
     /** A large blog repeats the same messages hundreds of thousands of times; a run keeps each once. */
     @Test
     void holdsEachMessageOnceForTheWholeRun() throws IOException {
-        List<Diagnostic> findings = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 12), Map.of()))
-                .diagnostics();
+        List<Finding> findings = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 12), Map.of()))
+                .findings();
 
-        Diagnostic first = findings.get(0);
-        Diagnostic same = findings.stream().filter(finding -> finding.path().endsWith("11-notes.md")
+        Finding first = findings.get(0);
+        Finding same = findings.stream().filter(finding -> finding.path().endsWith("11-notes.md")
                 && finding.ruleId().equals(first.ruleId())).findFirst().orElseThrow();
         assertThat(same.message()).isEqualTo(first.message()).isSameAs(first.message());
     }
@@ -71,7 +71,7 @@ class LinterTest {
 
         LintResult result = linter.lint(blog, new PostFiles(List.of(good, gone), Map.of()));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
+        assertThat(result.findings()).extracting(Finding::format).containsExactly(
                 "2025-09-27-notes.md:1:1: error: cannot read this file: the file disappeared while it was"
                         + " being checked [unreadable-file]");
         assertThat(result.postsChecked()).isEqualTo(2);
@@ -84,13 +84,13 @@ class LinterTest {
         LintResult result = linter.lint(blog, new PostFiles(List.of(), Map.of(blog.resolve("private"),
                 "permission denied")));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::format)
+        assertThat(result.findings()).extracting(Finding::format)
                 .containsExactly("private:1:1: error: cannot read this file: permission denied [unreadable-file]");
     }
 
     @Test
     void turnsAFailingRuleIntoAFindingAndRunsTheOtherRules() {
-        Rule broken = new Rule() {
+        PostRule broken = new PostRule() {
             @Override
             public RuleMetadata metadata() {
                 return new RuleMetadata("broken", "Fails.", Severity.WARNING, false, Concern.CONTENT);
@@ -101,13 +101,13 @@ class LinterTest {
                 throw new IllegalStateException("boom");
             }
         };
-        List<RuleDefinition> rules = new ArrayList<>(BuiltInRules.all());
+        List<Rule> rules = new ArrayList<>(BuiltInRules.all());
         rules.add(0, broken);
 
-        List<Diagnostic> findings = new Linter(Configuration.withRules(rules))
+        List<Finding> findings = new Linter(Configuration.withRules(rules))
                 .lint("_posts/x.md", io.github.digestlint.source.SourceText.of("no front matter"));
 
-        assertThat(findings).extracting(Diagnostic::format).containsExactly(
+        assertThat(findings).extracting(Finding::format).containsExactly(
                 "_posts/x.md:1:1: error: file name 'x.md' does not start with 'YYYY-MM-DD-', so Jekyll skips this"
                         + " post; rename it as in '2025-09-26-daily-papers.md' [filename-date]",
                 "_posts/x.md:1:1: error: post has no front matter; expected '---' on line 1, then 'layout', 'title',"

@@ -7,7 +7,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.fix.FixResult;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.parse.ParseLimits;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -82,7 +82,7 @@ class WorstCasePostsTest {
     void isCheckedWithinTheBudget(String post) {
         assertThat(post.getBytes(StandardCharsets.UTF_8).length).isBetween(LIMIT * 9 / 10, LIMIT);
 
-        List<Diagnostic> findings = assertTimeoutPreemptively(BUDGET, () -> linter.lint(PATH, SourceText.of(post)));
+        List<Finding> findings = assertTimeoutPreemptively(BUDGET, () -> linter.lint(PATH, SourceText.of(post)));
 
         assertThat(findings).noneMatch(finding -> finding.ruleId().equals(Linter.RULE_FAILURE.id()));
     }

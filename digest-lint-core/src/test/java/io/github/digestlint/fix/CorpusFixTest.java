@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.SourceText;
 import java.io.IOException;
@@ -88,7 +88,7 @@ class CorpusFixTest {
 
         FixResult result = new Fixer(new Linter(Configuration.DEFAULT)).fix(path, SourceText.of(original));
 
-        assertThat(result.remaining()).noneMatch(Diagnostic::isFixable);
+        assertThat(result.remaining()).noneMatch(Finding::isFixable);
         assertThat(readerView(result.fixed())).isEqualTo(readerView(original));
     }
 

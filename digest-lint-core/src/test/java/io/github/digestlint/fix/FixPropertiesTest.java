@@ -7,9 +7,10 @@ import com.github.difflib.patch.AbstractDelta;
 import io.github.digestlint.HostilePosts;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -60,13 +61,13 @@ class FixPropertiesTest {
     void leavesNoFindingThatCouldBeFixed(@ForAll("brokenPosts") Sample post) {
         FixResult result = fixer.fix(post.path(), SourceText.of(post.text()));
 
-        assertThat(result.remaining()).noneMatch(Diagnostic::isFixable);
+        assertThat(result.remaining()).noneMatch(Finding::isFixable);
     }
 
     @Property(tries = 300)
     void changesOnlyLinesWithARepairableFindingAndInsertsOnlyAlphaxivLines(@ForAll("brokenPosts") Sample post) {
         Set<Integer> repairable = linter.lint(post.path(), SourceText.of(post.text())).stream()
-                .filter(Diagnostic::isFixable).map(finding -> finding.start().line()).collect(Collectors.toSet());
+                .filter(Finding::isFixable).map(finding -> finding.start().line()).collect(Collectors.toSet());
         List<String> before = post.text().lines().toList();
         List<String> after = fixer.fix(post.path(), SourceText.of(post.text())).fixed().lines().toList();
 

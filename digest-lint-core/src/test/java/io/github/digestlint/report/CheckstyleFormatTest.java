@@ -3,7 +3,7 @@ package io.github.digestlint.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.engine.LintResult;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,7 @@ class CheckstyleFormatTest {
     void hasAnErrorElementPerFindingWithItsSeverity() {
         List<Element> errors = elements(checkstyle.getElementsByTagName("error"));
 
-        assertThat(errors).hasSize(result.diagnostics().size());
+        assertThat(errors).hasSize(result.findings().size());
         assertThat(errors).filteredOn(error -> error.getAttribute("severity").equals("error"))
                 .hasSize((int) result.count(Severity.ERROR));
         assertThat(errors).filteredOn(error -> error.getAttribute("severity").equals("warning"))
@@ -66,7 +66,7 @@ class CheckstyleFormatTest {
 
     @Test
     void givesEachErrorItsPositionMessageAndRule() {
-        Diagnostic first = result.diagnostics().get(0);
+        Finding first = result.findings().get(0);
         Element error = (Element) checkstyle.getElementsByTagName("error").item(0);
 
         assertThat(((Element) error.getParentNode()).getAttribute("name")).isEqualTo(first.path());

@@ -2,7 +2,7 @@ package io.github.digestlint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.Position;
 import java.util.List;
@@ -12,7 +12,7 @@ class GithubAnnotationsTest {
 
     @Test
     void writesOneWorkflowCommandPerFinding() {
-        Diagnostic error = new Diagnostic("title-quotes", Severity.ERROR, "_posts/2025-09-07-daily-papers.md",
+        Finding error = new Finding("title-quotes", Severity.ERROR, "_posts/2025-09-07-daily-papers.md",
                 new Position(3, 8), new Position(3, 34), "title has a closing quote", List.of());
 
         assertThat(GithubAnnotations.format(error)).isEqualTo("::error file=_posts/2025-09-07-daily-papers.md,"
@@ -21,7 +21,7 @@ class GithubAnnotationsTest {
 
     @Test
     void encodesWhatWouldEndTheCommand() {
-        Diagnostic warning = new Diagnostic("no-emoji", Severity.WARNING, "_posts/a,b:c.md", new Position(1, 1),
+        Finding warning = new Finding("no-emoji", Severity.WARNING, "_posts/a,b:c.md", new Position(1, 1),
                 new Position(1, 1), "100% done\nnext 제목", List.of());
 
         assertThat(GithubAnnotations.format(warning)).isEqualTo("::warning file=_posts/a%2Cb%3Ac.md,line=1,col=1,"

@@ -3,7 +3,7 @@ package io.github.digestlint.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.engine.LintResult;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +44,12 @@ class HtmlFormatTest {
         Elements rows = page.select("#rules-table tbody tr");
 
         assertThat(rows).extracting(row -> row.child(0).text()).containsExactlyElementsOf(
-                result.diagnostics().stream().map(Diagnostic::ruleId).distinct().sorted().toList());
+                result.findings().stream().map(Finding::ruleId).distinct().sorted().toList());
         Element titleWhitespace = rows.stream().filter(row -> row.child(0).text().equals("title-whitespace"))
                 .findFirst().orElseThrow();
         assertThat(titleWhitespace.child(2).text()).as("errors").isEqualTo("0");
-        assertThat(titleWhitespace.child(3).text()).as("warnings").isEqualTo(Long.toString(result.diagnostics()
-                .stream().filter(diagnostic -> diagnostic.ruleId().equals("title-whitespace")).count()));
+        assertThat(titleWhitespace.child(3).text()).as("warnings").isEqualTo(Long.toString(result.findings()
+                .stream().filter(finding -> finding.ruleId().equals("title-whitespace")).count()));
     }
 
     @Test
@@ -74,7 +74,7 @@ class HtmlFormatTest {
     @Test
     void hasARowPerFindingWithTheLineItPointsAt() throws Exception {
         Elements rows = page.select("#findings-table tbody tr");
-        assertThat(rows).hasSize(result.diagnostics().size());
+        assertThat(rows).hasSize(result.findings().size());
 
         Element titleQuotes = rows.get(0);
         assertThat(titleQuotes.child(0).text()).isEqualTo("_posts/2025-09-07-daily-papers.md");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.digestlint.engine.LintResult;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +52,9 @@ class JsonFormatTest {
     @Test
     void listsEveryFindingWithItsRangeAndWhetherItIsFixable() {
         JsonNode findings = json.path("findings");
-        assertThat(findings).hasSize(result.diagnostics().size());
+        assertThat(findings).hasSize(result.findings().size());
 
-        Diagnostic first = result.diagnostics().get(0);
+        Finding first = result.findings().get(0);
         JsonNode finding = findings.path(0);
         assertThat(finding.path("rule").asText()).isEqualTo("title-quotes");
         assertThat(finding.path("severity").asText()).isEqualTo("error");

@@ -4,7 +4,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.Position;
@@ -40,8 +40,8 @@ final class ReportFixtures {
 
     /** The report with the post's findings left out, so that it passes whatever the rules find in the corpus. */
     static Report withoutFindingsOf(String post, Report report) {
-        List<Diagnostic> others = report.result().diagnostics().stream()
-                .filter(diagnostic -> !diagnostic.path().equals(post)).toList();
+        List<Finding> others = report.result().findings().stream()
+                .filter(finding -> !finding.path().equals(post)).toList();
         return new Report(report.toolVersion(), report.baseDirectory(), report.rules(),
                 result(others, report.result().posts()));
     }
@@ -52,14 +52,14 @@ final class ReportFixtures {
     }
 
     static Report reportOfOneFinding(Path baseDirectory, String path, String message) {
-        Diagnostic finding = new Diagnostic("title-quotes", Severity.ERROR, path, new Position(3, 8),
+        Finding finding = new Finding("title-quotes", Severity.ERROR, path, new Position(3, 8),
                 new Position(3, 40), message, List.of());
         return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(),
                 result(List.of(finding), List.of(path)));
     }
 
-    private static LintResult result(List<Diagnostic> diagnostics, List<String> posts) {
-        return new LintResult(diagnostics, posts, posts.size(), 0);
+    private static LintResult result(List<Finding> findings, List<String> posts) {
+        return new LintResult(findings, posts, posts.size(), 0);
     }
 
     static String write(ReportFormat format, Report report) throws IOException {

@@ -40,7 +40,7 @@ class SarifFormatTest {
     @BeforeAll
     static void writeTheCorpusReport() throws Exception {
         Report report = ReportFixtures.corpusReport();
-        corpusFindings = report.result().diagnostics().size();
+        corpusFindings = report.result().findings().size();
         sarif = ReportFixtures.write(new SarifFormat(), report);
         run = JSON.readTree(sarif).path("runs").path(0);
     }

@@ -1,10 +1,10 @@
 package io.github.digestlint.maven;
 
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.ConfigurationException;
 import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.PostFiles;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.ConfigurationException;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.io.File;
 import java.io.IOException;
@@ -92,16 +92,16 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
      * One log line per finding; Maven's level mirrors the severity, so CI log viewers highlight errors.
      * A line that {@code -q} hides is not formatted: a large blog has hundreds of thousands.
      */
-    protected void log(Diagnostic diagnostic) {
-        switch (diagnostic.severity()) {
+    protected void log(Finding finding) {
+        switch (finding.severity()) {
             case ERROR -> {
                 if (getLog().isErrorEnabled()) {
-                    getLog().error(diagnostic.format());
+                    getLog().error(finding.format());
                 }
             }
             case WARNING -> {
                 if (getLog().isWarnEnabled()) {
-                    getLog().warn(diagnostic.format());
+                    getLog().warn(finding.format());
                 }
             }
         }

@@ -1,14 +1,14 @@
 package io.github.digestlint.maven;
 
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.engine.IncrementalIndex;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.index.IncrementalIndex;
 import io.github.digestlint.report.GithubAnnotations;
 import io.github.digestlint.report.Report;
 import io.github.digestlint.report.Reports;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.io.File;
 import java.io.IOException;
@@ -56,17 +56,17 @@ public class CheckMojo extends AbstractDigestLintMojo {
             throws MojoExecutionException, MojoFailureException {
         List<String> reportFormats = reportFormats();
         LintResult result = lint(configuration, posts);
-        result.diagnostics().forEach(this::log);
+        result.findings().forEach(this::log);
         if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
             // Workflow commands must start their line, so they bypass Maven's "[ERROR]" prefix.
-            result.diagnostics().forEach(diagnostic -> System.out.println(GithubAnnotations.format(diagnostic)));
+            result.findings().forEach(finding -> System.out.println(GithubAnnotations.format(finding)));
         }
         writeReports(result, reportFormats);
         getLog().info(result.summary());
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
                 ? " (" + result.postsReplayed() + " unchanged, replayed from the incremental index)"
                 : ""));
-        long fixable = result.diagnostics().stream().filter(Diagnostic::isFixable).count();
+        long fixable = result.findings().stream().filter(Finding::isFixable).count();
         if (fixable > 0) {
             getLog().info(fixable + " of these can be repaired automatically: run mvn digest-lint:fix");
         }

@@ -5,9 +5,9 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.fix.FixResult;
 import io.github.digestlint.fix.Fixer;
-import io.github.digestlint.fix.PostWriter;
 import io.github.digestlint.fix.UnifiedDiff;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.AtomicFile;
 import io.github.digestlint.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ public class FixMojo extends AbstractDigestLintMojo {
                     + UnifiedDiff.of(path, result.original().text(), result.fixed()));
             return;
         }
-        PostWriter.write(file, result.bytes());
+        AtomicFile.write(file, result.bytes());
         getLog().info("fixed " + path + ": " + counts);
     }
 }

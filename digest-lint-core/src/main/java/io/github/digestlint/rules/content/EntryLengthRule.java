@@ -1,18 +1,18 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.ConfigurationException;
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.sections.SectionNames;
+import io.github.digestlint.rules.shared.SectionNames;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.DigestRule;

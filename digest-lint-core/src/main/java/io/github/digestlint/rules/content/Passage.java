@@ -1,12 +1,12 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rules.content.Sentences.Sentence;
-import io.github.digestlint.rules.sections.SectionNames;
+import io.github.digestlint.rules.shared.SectionNames;
 import io.github.digestlint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ final class Passage {
     }
 
     /** A sentence and the piece it is in. */
-    record Located(Piece piece, Sentence sentence) {
+    record PieceSentence(Piece piece, Sentence sentence) {
 
         String text() {
             return sentence.in(piece.text());
@@ -63,7 +63,7 @@ final class Passage {
     private final String where;
     private final List<Piece> pieces;
     private final String text;
-    private final List<Located> sentences;
+    private final List<PieceSentence> sentences;
 
     /**
      * @param name the section name or Introduction label that options refer to it by: "Method", "Goal"
@@ -75,10 +75,10 @@ final class Passage {
         this.where = where;
         this.pieces = List.copyOf(pieces);
         StringJoiner joined = new StringJoiner("\n");
-        List<Located> located = new ArrayList<>();
+        List<PieceSentence> located = new ArrayList<>();
         for (Piece piece : this.pieces) {
             joined.add(piece.text());
-            piece.sentences().forEach(sentence -> located.add(new Located(piece, sentence)));
+            piece.sentences().forEach(sentence -> located.add(new PieceSentence(piece, sentence)));
         }
         this.text = joined.toString();
         this.sentences = List.copyOf(located);
@@ -102,7 +102,7 @@ final class Passage {
     }
 
     /** Its sentences in order. */
-    List<Located> sentences() {
+    List<PieceSentence> sentences() {
         return sentences;
     }
 

@@ -1,9 +1,9 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.ConfigurationException;
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;

@@ -1,6 +1,6 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.ConfigurationException;
+import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.RuleOptions;
 import java.util.List;
 import java.util.Locale;

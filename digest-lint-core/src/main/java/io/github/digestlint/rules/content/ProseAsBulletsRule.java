@@ -1,7 +1,7 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
@@ -10,7 +10,7 @@ import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.sections.SectionNames;
+import io.github.digestlint.rules.shared.SectionNames;
 
 /**
  * Only the Introduction is a list of labelled bullets; every other section is a short paragraph.

@@ -1,15 +1,15 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.ConfigurationException;
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.content.Passage.Located;
+import io.github.digestlint.rules.content.Passage.PieceSentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +62,11 @@ public final class SentenceCountRule implements DigestRule {
     public void check(Post post, DigestKind kind, Reporter reporter) {
         for (Passage passage : Passage.of(post, kind)) {
             Integer limit = limits.get(passage.name());
-            List<Located> sentences = passage.sentences();
+            List<PieceSentence> sentences = passage.sentences();
             if (limit == null || sentences.size() <= limit) {
                 continue;
             }
-            Located extra = sentences.get(limit);
+            PieceSentence extra = sentences.get(limit);
             reporter.report(extra.span(), passage.where() + " has " + sentences.size() + " sentences; expected "
                     + (limit == 1 ? "1" : "at most " + limit) + ", so merge or remove the sentences from here on");
         }

@@ -1,15 +1,15 @@
 package io.github.digestlint.rules.content;
 
-import io.github.digestlint.config.ConfigurationException;
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.content.Passage.Located;
+import io.github.digestlint.rules.content.Passage.PieceSentence;
 import io.github.digestlint.rules.content.Sentences.Sentence;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +68,7 @@ public final class SentenceEndingRule implements DigestRule {
             if (Placeholders.DEFAULT.matches(passage.text())) {
                 continue;
             }
-            List<Located> sentences = passage.sentences();
+            List<PieceSentence> sentences = passage.sentences();
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence sentence = sentences.get(i).sentence();
                 String piece = sentences.get(i).piece().text();

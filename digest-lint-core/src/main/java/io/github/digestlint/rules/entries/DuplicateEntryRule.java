@@ -1,7 +1,7 @@
 package io.github.digestlint.rules.entries;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;

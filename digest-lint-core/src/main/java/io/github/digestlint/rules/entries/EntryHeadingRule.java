@@ -1,6 +1,6 @@
 package io.github.digestlint.rules.entries;
 
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;

@@ -1,11 +1,11 @@
 package io.github.digestlint.rules.entries;
 
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
-import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.DigestRule;
+import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.SourceText;

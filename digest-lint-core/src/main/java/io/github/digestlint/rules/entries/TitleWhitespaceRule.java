@@ -1,7 +1,6 @@
 package io.github.digestlint.rules.entries;
 
-import io.github.digestlint.config.DigestKind;
-import io.github.digestlint.fix.TextEdit;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
@@ -10,8 +9,9 @@ import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.Whitespace;
+import io.github.digestlint.rules.shared.Whitespace;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

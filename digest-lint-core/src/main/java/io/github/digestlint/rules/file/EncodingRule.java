@@ -2,13 +2,13 @@ package io.github.digestlint.rules.file;
 
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 
 /** Jekyll reads posts as UTF-8; other bytes show up as garbage on the page, NUL bytes mean a binary file. */
-public final class EncodingRule implements Rule {
+public final class EncodingRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("encoding",
             "A post that is not UTF-8 text, or holds NUL bytes.", Severity.ERROR, false, Concern.FILE);

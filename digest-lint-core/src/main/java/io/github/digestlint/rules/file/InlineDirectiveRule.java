@@ -3,8 +3,8 @@ package io.github.digestlint.rules.file;
 import io.github.digestlint.model.Directive;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.BuiltInRules;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A misspelt directive turns nothing off, silently; the blogger believes a finding is handled. */
-public final class InlineDirectiveRule implements Rule {
+public final class InlineDirectiveRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("inline-directive",
             "An inline digest-lint comment with an unknown action or rule id.", Severity.WARNING, false,

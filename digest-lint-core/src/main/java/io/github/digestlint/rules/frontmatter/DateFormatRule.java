@@ -1,10 +1,11 @@
 package io.github.digestlint.rules.frontmatter;
 
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.util.regex.Matcher;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * YAML accepts {@code 2025-9-7} and {@code 2025-02-30 08:15:00} as timestamps; Jekyll then files
  * the post under a day nobody wrote, or fails on it. The date is checked as written.
  */
-public final class DateFormatRule implements Rule {
+public final class DateFormatRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("date-format",
             "A date that is not 'YYYY-MM-DD HH:MM:SS' (with an optional offset) or not a real calendar date.",

@@ -1,9 +1,10 @@
 package io.github.digestlint.rules.frontmatter;
 
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * Jekyll silently skips a post whose file name does not start with a date, and files a post by
  * its file name's day when the front matter says another.
  */
-public final class FilenameDateRule implements Rule {
+public final class FilenameDateRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("filename-date",
             "A file name that does not start with 'YYYY-MM-DD-', or whose date differs from the front matter date.",

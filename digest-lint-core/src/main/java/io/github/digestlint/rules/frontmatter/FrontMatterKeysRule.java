@@ -1,6 +1,5 @@
 package io.github.digestlint.rules.frontmatter;
 
-import io.github.digestlint.config.ConfigurationException;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.YamlMapping;
@@ -8,8 +7,9 @@ import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.model.YamlSequence;
 import io.github.digestlint.model.YamlValue;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.ConfigurationException;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
@@ -23,7 +23,7 @@ import java.util.Set;
  * files it under the file name's day, a title that is a number or a tag list that is text breaks
  * the theme's pages without an error.
  */
-public final class FrontMatterKeysRule implements Rule {
+public final class FrontMatterKeysRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("front-matter-keys",
             "A required front matter key that is missing, given twice, or holds the wrong kind of value.",
@@ -53,7 +53,7 @@ public final class FrontMatterKeysRule implements Rule {
     }
 
     @Override
-    public Rule withOptions(RuleOptions options) throws ConfigurationException {
+    public PostRule withOptions(RuleOptions options) throws ConfigurationException {
         return new FrontMatterKeysRule(options.texts(REQUIRED_OPTION).orElse(required));
     }
 
@@ -65,10 +65,10 @@ public final class FrontMatterKeysRule implements Rule {
     }
 
     private void check(FrontMatter frontMatter, YamlMapping data, Post post, Reporter reporter) {
-        Map<String, YamlMapping.Entry> seen = new HashMap<>();
-        for (YamlMapping.Entry entry : data.entries()) {
+        Map<String, YamlMapping.Pair> seen = new HashMap<>();
+        for (YamlMapping.Pair entry : data.entries()) {
             entry.name().ifPresent(name -> {
-                YamlMapping.Entry first = seen.putIfAbsent(name, entry);
+                YamlMapping.Pair first = seen.putIfAbsent(name, entry);
                 if (first != null) {
                     reporter.report(entry.key().span(), "key '" + name + "' is given twice (first on line "
                             + post.source().lineOf(first.key().span().start())

@@ -3,15 +3,15 @@ package io.github.digestlint.rules.frontmatter;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.SourceText;
 import java.util.Optional;
 
 /** Without a readable front matter block Jekyll renders the post without its title, date and tags. */
-public final class FrontMatterRule implements Rule {
+public final class FrontMatterRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("front-matter",
             "No front matter block on line 1, a block that is never closed, or one that is not valid YAML.",

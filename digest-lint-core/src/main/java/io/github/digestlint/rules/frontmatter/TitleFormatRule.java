@@ -1,7 +1,8 @@
 package io.github.digestlint.rules.frontmatter;
 
-import io.github.digestlint.config.DigestKind;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.DigestRule;

@@ -1,16 +1,17 @@
 package io.github.digestlint.rules.frontmatter;
 
-import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
-import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code title: Daily Papers — 2025-09-07"} is valid YAML: a plain string that ends in a quote.
  * No parser complains and the page shows the quote, so this rule reads the title as written.
  */
-public final class TitleQuotesRule implements Rule {
+public final class TitleQuotesRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("title-quotes",
             "A title with a stray or unbalanced quote that would show on the page.", Severity.ERROR, true,

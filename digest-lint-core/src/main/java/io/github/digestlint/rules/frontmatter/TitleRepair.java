@@ -1,9 +1,9 @@
 package io.github.digestlint.rules.frontmatter;
 
-import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.YamlMapping;
 import io.github.digestlint.model.YamlScalar;
+import io.github.digestlint.source.TextEdit;
 import java.util.List;
 
 /**
@@ -37,7 +37,7 @@ final class TitleRepair {
         boolean withProperties = raw.startsWith("&") || raw.startsWith("!");
         boolean afterItsKey = post.data().flatMap(data -> data.entries().stream()
                         .filter(entry -> entry.name().filter("title"::equals).isPresent()).findFirst())
-                .map(YamlMapping.Entry::key)
+                .map(YamlMapping.Pair::key)
                 .filter(key -> key.span().end() <= title.span().start())
                 .isPresent();
         return oneLine && !withProperties && afterItsKey;

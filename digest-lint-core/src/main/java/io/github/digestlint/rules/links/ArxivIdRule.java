@@ -1,15 +1,15 @@
 package io.github.digestlint.rules.links;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.frontmatter.PostDates;
 import java.time.YearMonth;
 import java.util.Optional;
 

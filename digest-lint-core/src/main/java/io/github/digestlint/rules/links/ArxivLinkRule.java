@@ -1,8 +1,8 @@
 package io.github.digestlint.rules.links;
 
-import io.github.digestlint.config.ArxivLinkForm;
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.ArxivId;
+import io.github.digestlint.model.ArxivLinkForm;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;

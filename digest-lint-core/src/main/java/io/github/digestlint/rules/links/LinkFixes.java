@@ -1,8 +1,8 @@
 package io.github.digestlint.rules.links;
 
-import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.TextEdit;
 import java.util.List;
 
 /** Repairs the link rules share. */

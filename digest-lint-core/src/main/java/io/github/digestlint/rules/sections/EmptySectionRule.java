@@ -1,7 +1,7 @@
 package io.github.digestlint.rules.sections;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
@@ -10,6 +10,7 @@ import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.shared.SectionNames;
 import java.util.regex.Pattern;
 
 /**

@@ -1,7 +1,6 @@
 package io.github.digestlint.rules.sections;
 
-import io.github.digestlint.config.DigestKind;
-import io.github.digestlint.fix.TextEdit;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
@@ -9,9 +8,11 @@ import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.Whitespace;
+import io.github.digestlint.rules.shared.SectionNames;
+import io.github.digestlint.rules.shared.Whitespace;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.util.List;
 
 /**

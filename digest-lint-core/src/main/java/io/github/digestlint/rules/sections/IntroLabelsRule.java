@@ -1,16 +1,17 @@
 package io.github.digestlint.rules.sections;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rule.Concern;
-import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.DigestRule;
+import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.Whitespace;
+import io.github.digestlint.rules.shared.SectionNames;
+import io.github.digestlint.rules.shared.Whitespace;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,16 +1,17 @@
 package io.github.digestlint.rules.sections;
 
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.model.Block;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
 import io.github.digestlint.rule.Concern;
-import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.DigestRule;
+import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.shared.SectionNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -6,8 +6,8 @@ import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.ConfigurationException;
 import io.github.digestlint.config.ConfigurationLoader;
+import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;

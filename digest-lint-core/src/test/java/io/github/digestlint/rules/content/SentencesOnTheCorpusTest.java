@@ -3,8 +3,8 @@ package io.github.digestlint.rules.content;
 import static io.github.digestlint.Lint.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.rules.content.Passage.Located;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.rules.content.Passage.PieceSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ class SentencesOnTheCorpusTest {
         List<Passage> passages = Passage.of(post, post.kind().orElseThrow());
 
         assertThat(passages).isNotEmpty().allSatisfy(passage -> {
-            List<Located> sentences = passage.sentences();
+            List<PieceSentence> sentences = passage.sentences();
             assertThat(sentences).as(passage.where()).hasSize(passage.name().equals("Method") ? 3 : 1);
             if (!Placeholders.DEFAULT.matches(passage.text())) {
                 assertThat(sentences).as(passage.where()).allSatisfy(sentence -> assertThat(sentence.text())

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
-import io.github.digestlint.rule.Diagnostic;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ class EncodingRuleTest {
 
         assertThat(new Linter(Configuration.DEFAULT)
                 .lint(DIGEST_PATH, SourceText.decode(bytes.toByteArray())).stream()
-                .filter(diagnostic -> diagnostic.ruleId().equals("encoding")).map(Diagnostic::format))
+                .filter(finding -> finding.ruleId().equals("encoding")).map(Finding::format))
                 .containsExactly(DIGEST_PATH + ":9:3: error: bytes here are not UTF-8 text; the page would show them"
                         + " as \uFFFD. Save the post as UTF-8 [encoding]");
     }

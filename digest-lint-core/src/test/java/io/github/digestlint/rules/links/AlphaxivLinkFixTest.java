@@ -6,11 +6,11 @@ import static io.github.digestlint.Lint.findings;
 import static io.github.digestlint.Lint.fixed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.ArxivLinkForm;
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.DigestKind;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.fix.Fixer;
+import io.github.digestlint.model.ArxivLinkForm;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.source.SourceText;
 import java.util.List;

@@ -5,10 +5,10 @@ import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.ArxivLinkForm;
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.DigestKind;
-import io.github.digestlint.config.Glob;
+import io.github.digestlint.model.ArxivLinkForm;
+import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.Glob;
 import io.github.digestlint.parse.ParseLimits;
 import java.util.List;
 import java.util.Optional;

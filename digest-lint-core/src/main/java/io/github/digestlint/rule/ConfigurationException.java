@@ -1,4 +1,4 @@
-package io.github.digestlint.config;
+package io.github.digestlint.rule;
 
 /** A configuration that cannot be used; the message names the file, the place and the key. */
 public final class ConfigurationException extends Exception {

@@ -1,4 +1,4 @@
-package io.github.digestlint.fix;
+package io.github.digestlint.source;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
  * temporary file in the same folder, which is then moved over the original. The original's
  * permissions are kept.
  */
-public final class PostWriter {
+public final class AtomicFile {
 
     /** Writes a file's new content, as a stream, so that it never has to be in memory whole. */
     @FunctionalInterface
@@ -23,7 +23,7 @@ public final class PostWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private PostWriter() {
+    private AtomicFile() {
     }
 
     public static void write(Path file, byte[] bytes) throws IOException {

@@ -1,6 +1,5 @@
-package io.github.digestlint.fix;
+package io.github.digestlint.source;
 
-import io.github.digestlint.source.Span;
 
 /**
  * One change a fix makes to a post's text: the span is replaced by the replacement. An empty span

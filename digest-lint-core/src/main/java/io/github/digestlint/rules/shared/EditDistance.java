@@ -1,4 +1,4 @@
-package io.github.digestlint.rules;
+package io.github.digestlint.rules.shared;
 
 /** How many single-character edits turn one text into another: the mark of a typo. */
 public final class EditDistance {

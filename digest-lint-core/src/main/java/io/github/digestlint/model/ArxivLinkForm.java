@@ -1,4 +1,4 @@
-package io.github.digestlint.config;
+package io.github.digestlint.model;
 
 /**
  * How a kind writes its entries' arXiv links: {@code <scheme>://arxiv.org/abs/<id>}, with or

@@ -1,7 +1,5 @@
-package io.github.digestlint.rules.frontmatter;
+package io.github.digestlint.model;
 
-import io.github.digestlint.model.Post;
-import io.github.digestlint.model.YamlScalar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class PostDates {
 
-    static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private PostDates() {
     }
@@ -23,13 +21,13 @@ public final class PostDates {
      * The {@code YYYY-MM-DD} the {@code date} key starts with, when it is a day of the calendar; a
      * day that is not is date-format's finding, and other rules fall back to the file name's day.
      */
-    static Optional<String> frontMatterDay(Post post) {
+    public static Optional<String> frontMatterDay(Post post) {
         return post.data().flatMap(data -> data.scalar("date")).map(YamlScalar::value).flatMap(PostDates::leadingDay)
                 .filter(PostDates::isCalendarDay);
     }
 
     /** The {@code YYYY-MM-DD} the file name starts with, as Jekyll reads it. */
-    static Optional<String> fileNameDay(Post post) {
+    public static Optional<String> fileNameDay(Post post) {
         return leadingDay(post.fileName());
     }
 

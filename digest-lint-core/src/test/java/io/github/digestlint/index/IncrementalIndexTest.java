@@ -1,17 +1,22 @@
-package io.github.digestlint.engine;
+package io.github.digestlint.index;
 
 import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.fix.TextEdit;
+import io.github.digestlint.engine.LintResult;
+import io.github.digestlint.engine.Linter;
+import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.model.Directive;
-import io.github.digestlint.rule.Diagnostic;
-import io.github.digestlint.rule.PostSummary;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.PostSummary.Located;
+import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.Position;
+import io.github.digestlint.source.Sha256;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +83,7 @@ class IncrementalIndexTest {
         assertThat(first.postsReplayed()).isZero();
         assertThat(second.postsParsed()).isZero();
         assertThat(second.postsReplayed()).isEqualTo(3);
-        assertThat(second.diagnostics()).isEqualTo(first.diagnostics()).hasSize(3);
+        assertThat(second.findings()).isEqualTo(first.findings()).hasSize(3);
     }
 
     @Test
@@ -88,11 +93,11 @@ class IncrementalIndexTest {
         String unreadable = "_posts/2025-09-28-daily-papers.md";
         // Text that JSON escapes, and half an emoji, which a rule that cuts a quotation short can leave.
         PostCheck digestCheck = new PostCheck(List.of(
-                new Diagnostic("alphaxiv-link", Severity.ERROR, digest, new Position(12, 14), new Position(12, 58),
+                new Finding("alphaxiv-link", Severity.ERROR, digest, new Position(12, 14), new Position(12, 58),
                         "link 'https://www.alphaxiv.org/overview/2509.21114', the \"en\" page;\n 다음 😀 \uD83D",
                         List.of(TextEdit.delete(new Span(241, 245)), TextEdit.insert(250, "ko/"),
                                 new TextEdit(new Span(260, 285), "\"제목\" 😀\\"))),
-                new Diagnostic("heading-trailing-space", Severity.WARNING, digest, new Position(18, 10),
+                new Finding("heading-trailing-space", Severity.WARNING, digest, new Position(18, 10),
                         new Position(18, 12), "heading '## Method' ends with 2 spaces; remove them", List.of())),
                 Optional.of(new PostSummary(digest, Optional.of("daily-papers"),
                         Optional.of(new Located("2025-09-26", new Position(4, 7))),
@@ -105,7 +110,7 @@ class IncrementalIndexTest {
                                 new Directive("disabel", Optional.empty(), List.of(), 11, new Span(247, 270))))));
         PostCheck notesCheck = new PostCheck(List.of(), Optional.of(new PostSummary(notes, Optional.empty(),
                 Optional.empty(), List.of(), List.of(), List.of())));
-        PostCheck unreadableCheck = new PostCheck(List.of(new Diagnostic("unreadable-file", Severity.ERROR,
+        PostCheck unreadableCheck = new PostCheck(List.of(new Finding("unreadable-file", Severity.ERROR,
                 unreadable, new Position(1, 1), new Position(1, 1), "cannot read this file: it is a folder",
                 List.of())), Optional.empty());
         IncrementalIndex first = IncrementalIndex.load(indexFile, "v1");
@@ -142,8 +147,8 @@ class IncrementalIndexTest {
         LintResult full = linter.lint(blog, posts());
 
         assertThat(incremental.postsParsed()).isEqualTo(1);
-        assertThat(incremental.diagnostics()).isEqualTo(full.diagnostics());
-        assertThat(full.diagnostics()).extracting(Diagnostic::format).containsExactly(
+        assertThat(incremental.findings()).isEqualTo(full.findings());
+        assertThat(full.findings()).extracting(Finding::format).containsExactly(
                 "_posts/2025-09-26-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
                         + " _posts/2025-09-27-daily-papers-again.md (2025-09-27), _posts/2025-09-27-daily-papers.md"
                         + " (2025-09-27) [duplicate-paper]",
@@ -173,7 +178,7 @@ class IncrementalIndexTest {
         LintResult result = run("v1");
 
         assertThat(result.postsParsed()).isEqualTo(1);
-        assertThat(result.diagnostics()).filteredOn(finding -> finding.ruleId().equals("duplicate-paper"))
+        assertThat(result.findings()).filteredOn(finding -> finding.ruleId().equals("duplicate-paper"))
                 .extracting(finding -> finding.path()).containsExactly("_posts/2025-09-26-daily-papers.md",
                         "_posts/2025-09-28-daily-papers.md");
     }
@@ -201,7 +206,7 @@ class IncrementalIndexTest {
 
         assertThat(Files.getLastModifiedTime(indexFile)).isNotEqualTo(LONG_AGO);
         assertThat(next.postsParsed()).isZero();
-        assertThat(next.diagnostics()).extracting(Diagnostic::ruleId).contains("duplicate-paper");
+        assertThat(next.findings()).extracting(Finding::ruleId).contains("duplicate-paper");
     }
 
     @Test
@@ -247,7 +252,7 @@ class IncrementalIndexTest {
     @ParameterizedTest
     @MethodSource("damages")
     void startsAfreshFromADamagedIndex(UnaryOperator<String> damage) throws IOException {
-        List<Diagnostic> full = run("v1").diagnostics();
+        List<Finding> full = run("v1").findings();
         String stored = Files.readString(indexFile);
         Files.writeString(indexFile, damage.apply(stored));
         assertThat(indexFile).content().isNotEqualTo(stored);
@@ -255,7 +260,7 @@ class IncrementalIndexTest {
         LintResult result = run("v1");
 
         assertThat(result.postsParsed()).isEqualTo(3);
-        assertThat(result.diagnostics()).isEqualTo(full);
+        assertThat(result.findings()).isEqualTo(full);
         assertThat(indexFile).content().isEqualTo(stored);
     }
 
@@ -264,13 +269,13 @@ class IncrementalIndexTest {
         String path = "_posts/2025-09-26-daily-papers.md";
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, "{\"fingerprint\":\"v1\",\"posts\":{\"" + path + "\":{\"hash\":\""
-                + IncrementalIndex.hash(Files.readAllBytes(blog.resolve(path)))
-                + "\",\"check\":{\"diagnostics\":[],\"summary\":null}}}}");
+                + Sha256.hex(Files.readAllBytes(blog.resolve(path)))
+                + "\",\"check\":{\"findings\":[],\"summary\":null}}}}");
 
         LintResult result = run("v1");
 
         assertThat(result.postsParsed()).isEqualTo(3);
-        assertThat(result.diagnostics()).hasSize(3);
+        assertThat(result.findings()).hasSize(3);
     }
 
     @Test

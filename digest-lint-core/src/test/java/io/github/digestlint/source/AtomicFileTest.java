@@ -1,4 +1,4 @@
-package io.github.digestlint.fix;
+package io.github.digestlint.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PostWriterTest {
+class AtomicFileTest {
 
     @TempDir
     Path posts;
@@ -22,7 +22,7 @@ class PostWriterTest {
         Path post = Files.writeString(posts.resolve("2025-09-26-daily-papers.md"), "old");
         Files.setPosixFilePermissions(post, PosixFilePermissions.fromString("rw-r-----"));
 
-        PostWriter.write(post, "new 제목".getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(post, "new 제목".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.readString(post)).isEqualTo("new 제목");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(post))).isEqualTo("rw-r-----");
@@ -35,7 +35,7 @@ class PostWriterTest {
     void keepsTheOldFileWhenWritingTheNewOneFails() throws IOException {
         Path index = Files.writeString(posts.resolve("index.json"), "old");
 
-        assertThatThrownBy(() -> PostWriter.write(index, out -> {
+        assertThatThrownBy(() -> AtomicFile.write(index, out -> {
             out.write("half of the n".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).hasMessage("disk full");
@@ -44,17 +44,5 @@ class PostWriterTest {
         try (Stream<Path> files = Files.list(posts)) {
             assertThat(files).containsExactly(index);
         }
-    }
-
-    @Test
-    void printsAUnifiedDiff() {
-        assertThat(UnifiedDiff.of("_posts/a.md", "one\ntwo\nthree\n", "one\n2\nthree\n")).isEqualTo("""
-                --- a/_posts/a.md
-                +++ b/_posts/a.md
-                @@ -1,3 +1,3 @@
-                 one
-                -two
-                +2
-                 three""");
     }
 }

@@ -1,17 +1,18 @@
-package io.github.digestlint.engine;
+package io.github.digestlint.index;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.digestlint.engine.IncrementalIndex.Entry;
-import io.github.digestlint.fix.TextEdit;
+import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.index.IncrementalIndex.StoredPost;
 import io.github.digestlint.model.Directive;
-import io.github.digestlint.rule.Diagnostic;
-import io.github.digestlint.rule.PostSummary;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.PostSummary.Located;
+import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +44,7 @@ import java.util.Optional;
  * Reading accepts exactly this shape, every value of its type, so that a damaged file fails to
  * read rather than reads as findings it never held.
  */
-final class EntryCodec {
+final class StoredPostCodec {
 
     @FunctionalInterface
     private interface ValueWriter<T> {
@@ -61,12 +62,12 @@ final class EntryCodec {
         private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
         /** Numbers the strings the entries will need, so the table can be written before them. */
-        Writer(Collection<Entry> entries) {
-            for (Entry entry : entries) {
-                for (Diagnostic diagnostic : entry.check().diagnostics()) {
-                    number(diagnostic.ruleId());
-                    number(diagnostic.message());
-                    diagnostic.fix().forEach(edit -> number(edit.replacement()));
+        Writer(Collection<StoredPost> entries) {
+            for (StoredPost entry : entries) {
+                for (Finding finding : entry.check().findings()) {
+                    number(finding.ruleId());
+                    number(finding.message());
+                    finding.fix().forEach(edit -> number(edit.replacement()));
                 }
             }
         }
@@ -79,22 +80,22 @@ final class EntryCodec {
             writeList(out, List.copyOf(numbers.keySet()), JsonGenerator::writeString);
         }
 
-        void write(JsonGenerator out, Entry entry) throws IOException {
+        void write(JsonGenerator out, StoredPost entry) throws IOException {
             out.writeStartArray();
             out.writeString(entry.hash());
-            writeList(out, entry.check().diagnostics(), this::writeDiagnostic);
-            writeOptional(out, entry.check().summary(), EntryCodec::writeSummary);
+            writeList(out, entry.check().findings(), this::writeDiagnostic);
+            writeOptional(out, entry.check().summary(), StoredPostCodec::writeSummary);
             out.writeEndArray();
         }
 
-        private void writeDiagnostic(JsonGenerator out, Diagnostic diagnostic) throws IOException {
+        private void writeDiagnostic(JsonGenerator out, Finding finding) throws IOException {
             out.writeStartArray();
-            out.writeNumber(numbers.get(diagnostic.ruleId()));
-            out.writeString(diagnostic.severity().label());
-            writePosition(out, diagnostic.start());
-            writePosition(out, diagnostic.end());
-            out.writeNumber(numbers.get(diagnostic.message()));
-            writeList(out, diagnostic.fix(), this::writeEdit);
+            out.writeNumber(numbers.get(finding.ruleId()));
+            out.writeString(finding.severity().label());
+            writePosition(out, finding.start());
+            writePosition(out, finding.end());
+            out.writeNumber(numbers.get(finding.message()));
+            writeList(out, finding.fix(), this::writeEdit);
             out.writeEndArray();
         }
 
@@ -113,20 +114,20 @@ final class EntryCodec {
 
         /** Reads the table of strings that starts at the parser's current token. */
         Reader(JsonParser in) throws IOException {
-            strings = list(in, EntryCodec::text);
+            strings = list(in, StoredPostCodec::text);
         }
 
         /** Reads the entry that starts at the parser's current token. */
-        Entry read(JsonParser in, String path) throws IOException {
+        StoredPost read(JsonParser in, String path) throws IOException {
             require(in, JsonToken.START_ARRAY);
             String hash = text(next(in));
-            List<Diagnostic> diagnostics = list(next(in), diagnostic -> readDiagnostic(diagnostic, path));
+            List<Finding> findings = list(next(in), finding -> readDiagnostic(finding, path));
             Optional<PostSummary> summary = optional(next(in), stored -> readSummary(stored, path));
             require(next(in), JsonToken.END_ARRAY);
-            return new Entry(hash, new PostCheck(diagnostics, summary));
+            return new StoredPost(hash, new PostCheck(findings, summary));
         }
 
-        private Diagnostic readDiagnostic(JsonParser in, String path) throws IOException {
+        private Finding readDiagnostic(JsonParser in, String path) throws IOException {
             require(in, JsonToken.START_ARRAY);
             String ruleId = string(next(in));
             Severity severity = Severity.valueOf(text(next(in)).toUpperCase(Locale.ROOT));
@@ -135,7 +136,7 @@ final class EntryCodec {
             String message = string(next(in));
             List<TextEdit> fix = list(next(in), this::readEdit);
             require(next(in), JsonToken.END_ARRAY);
-            return new Diagnostic(ruleId, severity, path, start, end, message, fix);
+            return new Finding(ruleId, severity, path, start, end, message, fix);
         }
 
         private TextEdit readEdit(JsonParser in) throws IOException {
@@ -157,7 +158,7 @@ final class EntryCodec {
         }
     }
 
-    private EntryCodec() {
+    private StoredPostCodec() {
     }
 
     /** A position is two numbers inside the array of what it locates. */
@@ -179,20 +180,20 @@ final class EntryCodec {
     private static void writeSummary(JsonGenerator out, PostSummary summary) throws IOException {
         out.writeStartArray();
         writeOptional(out, summary.kind(), JsonGenerator::writeString);
-        writeOptional(out, summary.day(), EntryCodec::writeLocated);
-        writeList(out, summary.papers(), EntryCodec::writeLocated);
-        writeList(out, summary.tags(), EntryCodec::writeLocated);
-        writeList(out, summary.directives(), EntryCodec::writeDirective);
+        writeOptional(out, summary.day(), StoredPostCodec::writeLocated);
+        writeList(out, summary.papers(), StoredPostCodec::writeLocated);
+        writeList(out, summary.tags(), StoredPostCodec::writeLocated);
+        writeList(out, summary.directives(), StoredPostCodec::writeDirective);
         out.writeEndArray();
     }
 
     private static PostSummary readSummary(JsonParser in, String path) throws IOException {
         require(in, JsonToken.START_ARRAY);
-        Optional<String> kind = optional(next(in), EntryCodec::text);
-        Optional<Located> day = optional(next(in), EntryCodec::readLocated);
-        List<Located> papers = list(next(in), EntryCodec::readLocated);
-        List<Located> tags = list(next(in), EntryCodec::readLocated);
-        List<Directive> directives = list(next(in), EntryCodec::readDirective);
+        Optional<String> kind = optional(next(in), StoredPostCodec::text);
+        Optional<Located> day = optional(next(in), StoredPostCodec::readLocated);
+        List<Located> papers = list(next(in), StoredPostCodec::readLocated);
+        List<Located> tags = list(next(in), StoredPostCodec::readLocated);
+        List<Directive> directives = list(next(in), StoredPostCodec::readDirective);
         require(next(in), JsonToken.END_ARRAY);
         return new PostSummary(path, kind, day, papers, tags, directives);
     }
@@ -225,7 +226,7 @@ final class EntryCodec {
     private static Directive readDirective(JsonParser in) throws IOException {
         require(in, JsonToken.START_ARRAY);
         String name = text(next(in));
-        List<String> ruleIds = list(next(in), EntryCodec::text);
+        List<String> ruleIds = list(next(in), StoredPostCodec::text);
         int line = integer(next(in));
         Span span = readSpan(in);
         require(next(in), JsonToken.END_ARRAY);

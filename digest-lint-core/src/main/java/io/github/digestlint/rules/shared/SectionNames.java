@@ -1,6 +1,5 @@
-package io.github.digestlint.rules.sections;
+package io.github.digestlint.rules.shared;
 
-import io.github.digestlint.rules.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

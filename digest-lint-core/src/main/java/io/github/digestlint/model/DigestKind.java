@@ -1,4 +1,4 @@
-package io.github.digestlint.config;
+package io.github.digestlint.model;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.digestlint.rules;
+package io.github.digestlint.rules.shared;
 
 /** How rules name and tidy runs of spaces and tabs in their messages. */
 public final class Whitespace {

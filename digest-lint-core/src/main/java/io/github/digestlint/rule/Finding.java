@@ -1,7 +1,7 @@
 package io.github.digestlint.rule;
 
-import io.github.digestlint.fix.TextEdit;
 import io.github.digestlint.source.Position;
+import io.github.digestlint.source.TextEdit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,15 +13,15 @@ import java.util.List;
  * @param end where the problem ends (equal to {@code start} for a point)
  * @param fix the edits that repair it, as offsets into the post's text; empty when it has no safe repair
  */
-public record Diagnostic(String ruleId, Severity severity, String path, Position start, Position end,
-        String message, List<TextEdit> fix) implements Comparable<Diagnostic> {
+public record Finding(String ruleId, Severity severity, String path, Position start, Position end,
+        String message, List<TextEdit> fix) implements Comparable<Finding> {
 
-    private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
-            .thenComparing(Diagnostic::start)
-            .thenComparing(Diagnostic::ruleId)
-            .thenComparing(Diagnostic::message);
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparing(Finding::start)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
 
-    public Diagnostic {
+    public Finding {
         fix = List.copyOf(fix);
     }
 
@@ -30,7 +30,7 @@ public record Diagnostic(String ruleId, Severity severity, String path, Position
     }
 
     @Override
-    public int compareTo(Diagnostic other) {
+    public int compareTo(Finding other) {
         return ORDER.compare(this, other);
     }
 

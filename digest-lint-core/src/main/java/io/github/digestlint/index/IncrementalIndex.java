@@ -1,12 +1,12 @@
-package io.github.digestlint.engine;
+package io.github.digestlint.index;
 
+import io.github.digestlint.engine.PostCache;
+import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.source.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,22 +19,14 @@ import java.util.function.Function;
  * against the unchanged ones. The index belongs to one version of digest-lint and one effective
  * configuration (its fingerprint): any change to either starts it afresh. Thread-safe.
  */
-public class IncrementalIndex {
-
-    /** An index that knows nothing and learns nothing: every post is parsed. */
-    public static final IncrementalIndex NONE = new IncrementalIndex("") {
-        @Override
-        PostCheck check(String path, byte[] bytes, Function<byte[], PostCheck> checker) {
-            return checker.apply(bytes);
-        }
-    };
+public final class IncrementalIndex implements PostCache {
 
     /** One post as last checked. */
-    record Entry(String hash, PostCheck check) {
+    record StoredPost(String hash, PostCheck check) {
     }
 
     private final String fingerprint;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, StoredPost> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     /**
      * Whether the file lacks something the index knows: it held another index or none, or a post
@@ -83,19 +75,17 @@ public class IncrementalIndex {
         unsaved = false;
     }
 
-    /**
-     * The check of a post: as it was last time when its bytes are the same, else the checker's,
-     * which the index then keeps.
-     */
-    PostCheck check(String path, byte[] bytes, Function<byte[], PostCheck> checker) {
+    /** As the post was last checked when its bytes are the same, else the checker's, which the index then keeps. */
+    @Override
+    public PostCheck check(String path, byte[] bytes, Function<byte[], PostCheck> checker) {
         seen.add(path);
-        String hash = hash(bytes);
-        Entry known = entries.get(path);
+        String hash = Sha256.hex(bytes);
+        StoredPost known = entries.get(path);
         if (known != null && known.hash().equals(hash)) {
             return known.check();
         }
         PostCheck check = checker.apply(bytes);
-        entries.put(path, new Entry(hash, check));
+        entries.put(path, new StoredPost(hash, check));
         unsaved = true;
         return check;
     }
@@ -107,15 +97,6 @@ public class IncrementalIndex {
      * @param configuration the configuration file's bytes; empty for the built-in configuration
      */
     public static String fingerprint(String version, byte[] configuration) {
-        return version + "/" + hash(configuration);
-    }
-
-    /** The SHA-256 of a post's bytes, in hex, as the index stores it. */
-    static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return version + "/" + Sha256.hex(configuration);
     }
 }
