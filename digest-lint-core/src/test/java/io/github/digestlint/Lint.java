@@ -1,15 +1,19 @@
 package io.github.digestlint;
 
 import io.github.digestlint.config.Configuration;
+import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
+import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.SourceText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -61,12 +65,21 @@ public final class Lint {
             결론이다.
             """;
 
+    /** Every built-in rule at its default severity, and the built-in digest kind. */
+    public static final Configuration DEFAULTS = Configuration.defaults(BuiltInRules.all());
+
     private Lint() {
+    }
+
+    /** The configuration a {@code .digest-lint.yml} of this text gives the built-in rules. */
+    public static Configuration configuration(SourceText text) throws ConfigurationException {
+        return ConfigurationLoader.parse(".digest-lint.yml", text.text().getBytes(StandardCharsets.UTF_8),
+                BuiltInRules.all());
     }
 
     /** Every finding on the post, each formatted as the console shows it. */
     public static List<String> findings(String path, String text) {
-        return findings(Configuration.DEFAULT, path, text);
+        return findings(DEFAULTS, path, text);
     }
 
     /** Every finding on the post under a configuration. */
@@ -82,7 +95,7 @@ public final class Lint {
 
     /** The findings of one rule on the post. */
     public static List<String> findings(String ruleId, String path, String text) {
-        return findings(ruleId, Configuration.DEFAULT, path, text);
+        return findings(ruleId, DEFAULTS, path, text);
     }
 
     /** The findings of one rule on the post under a configuration. */
@@ -103,7 +116,7 @@ public final class Lint {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, post.getValue());
             }
-            LintResult result = new Linter(Configuration.DEFAULT)
+            LintResult result = new Linter(DEFAULTS)
                     .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
             return result.findings().stream().map(Finding::format).toList();
         } finally {
@@ -117,11 +130,11 @@ public final class Lint {
 
     /** The post after {@code digest-lint:fix}. */
     public static String fixed(String path, String text) {
-        return new Fixer(new Linter(Configuration.DEFAULT)).fix(path, SourceText.of(text)).fixed();
+        return new Fixer(new Linter(DEFAULTS)).fix(path, SourceText.of(text)).fixed();
     }
 
     public static Post parse(String path, String text) {
-        return new PostParser(Configuration.DEFAULT.kinds(), Configuration.DEFAULT.limits())
+        return new PostParser(DEFAULTS.kinds(), DEFAULTS.limits())
                 .parse(path, SourceText.of(text));
     }
 }

@@ -5,6 +5,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,7 +60,7 @@ public class EngineBenchmark {
         List<GeneratedPost> posts = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).posts(corpusPosts);
         paths = posts.stream().map(post -> "_posts/" + post.fileName()).toArray(String[]::new);
         contents = posts.stream().map(GeneratedPost::bytes).toArray(byte[][]::new);
-        linter = new Linter(Configuration.DEFAULT);
+        linter = new Linter(Configuration.defaults(BuiltInRules.all()));
     }
 
     /** Each thread goes round the posts on its own. */

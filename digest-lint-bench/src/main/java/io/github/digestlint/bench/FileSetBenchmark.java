@@ -4,6 +4,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.rules.BuiltInRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public class FileSetBenchmark {
     public void write() throws IOException {
         blog = Files.createTempDirectory("digest-lint-bench");
         blogBytes = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(blog.resolve("_posts"), corpusPosts);
-        linter = new Linter(Configuration.DEFAULT);
+        linter = new Linter(Configuration.defaults(BuiltInRules.all()));
     }
 
     @TearDown(Level.Trial)

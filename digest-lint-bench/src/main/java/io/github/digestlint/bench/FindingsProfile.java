@@ -5,6 +5,7 @@ import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rules.BuiltInRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public record FindingsProfile(int posts, Map<String, Long> postsWithFindings, Ma
     /** Lints every {@code .md} file under a folder with the default configuration. */
     public static FindingsProfile of(Path postsDir) throws IOException {
         PostFiles files = PostFiles.find(postsDir, List.of("**/*.md"), List.of());
-        LintResult result = new Linter(Configuration.DEFAULT).lint(postsDir, files);
+        LintResult result = new Linter(Configuration.defaults(BuiltInRules.all())).lint(postsDir, files);
         List<Finding> findings = result.findings();
         return new FindingsProfile(files.files().size(),
                 findings.stream().collect(Collectors.groupingBy(Finding::ruleId,

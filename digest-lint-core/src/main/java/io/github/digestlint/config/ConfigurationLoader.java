@@ -13,7 +13,7 @@ import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.source.Sha256;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import java.io.IOException;
@@ -30,7 +30,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code .digest-lint.yml}. Validation is strict: an unknown key, rule id or value is an
+ * Reads {@code .digest-lint.yml} into the values a run is handed: the digest kinds and the rules of
+ * the rule set it is given, each with its severity and options. Validation is strict: an unknown key, rule id or value is an
  * error that names the file, line, column and key, because a misspelt setting that is silently
  * ignored is worse than none.
  */
@@ -43,28 +44,40 @@ public final class ConfigurationLoader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[a-z]{2})?");
 
     private final String file;
+    private final byte[] bytes;
     private final SourceText source;
+    private final List<Rule> ruleSet;
+    private final Configuration defaults;
 
-    private ConfigurationLoader(String file, SourceText source) {
+    private ConfigurationLoader(String file, byte[] bytes, List<? extends Rule> ruleSet) {
         this.file = file;
-        this.source = source;
+        this.bytes = bytes;
+        this.source = SourceText.decode(bytes);
+        this.ruleSet = List.copyOf(ruleSet);
+        this.defaults = Configuration.defaults(ruleSet);
     }
 
     /**
+     * Reads the file once: the configuration's digest is that of the bytes it was parsed from.
+     *
      * @param displayPath the file as the user knows it, for messages
+     * @param ruleSet every rule there is; the file turns them off, sets their severities and options
      */
-    public static Configuration load(Path path, String displayPath) throws ConfigurationException {
+    public static Configuration load(Path path, String displayPath, List<? extends Rule> ruleSet)
+            throws ConfigurationException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new ConfigurationException("cannot read the configuration file " + displayPath + ": " + e);
         }
-        return parse(displayPath, SourceText.decode(bytes));
+        return parse(displayPath, bytes, ruleSet);
     }
 
-    public static Configuration parse(String displayPath, SourceText text) throws ConfigurationException {
-        return new ConfigurationLoader(displayPath, text).read();
+    /** @see #load(Path, String, List) */
+    public static Configuration parse(String displayPath, byte[] bytes, List<? extends Rule> ruleSet)
+            throws ConfigurationException {
+        return new ConfigurationLoader(displayPath, bytes, ruleSet).read();
     }
 
     private Configuration read() throws ConfigurationException {
@@ -78,21 +91,25 @@ public final class ConfigurationLoader {
             throw error(e.offset(), (e.isSyntaxError() ? "not valid YAML: " : "cannot be read: ") + e.getMessage());
         }
         if (root.isEmpty()) {
-            return Configuration.DEFAULT;
+            return withDigest(defaults);
         }
         YamlMapping top = mapping(root.get(), "the configuration");
         checkKeys(top, "", Set.of("rules", "kinds"));
         List<DigestKind> kinds = top.get("kinds").isPresent() ? kinds(top.get("kinds").get())
-                : Configuration.DEFAULT.kinds();
+                : defaults.kinds();
         List<ConfiguredRule> rules = top.get("rules").isPresent() ? rules(mapping(top.get("rules").get(), "rules"))
-                : Configuration.DEFAULT.rules();
-        return new Configuration(kinds, ParseLimits.DEFAULT, rules);
+                : defaults.rules();
+        return withDigest(new Configuration(kinds, ParseLimits.DEFAULT, rules));
+    }
+
+    private Configuration withDigest(Configuration read) {
+        return new Configuration(read.kinds(), read.limits(), read.rules(), Sha256.hex(bytes));
     }
 
     private List<ConfiguredRule> rules(YamlMapping settings) throws ConfigurationException {
         Map<String, YamlMapping.Pair> byId = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
-        for (Rule rule : BuiltInRules.all()) {
+        for (Rule rule : ruleSet) {
             known.add(rule.metadata().id());
         }
         for (YamlMapping.Pair entry : settings.entries()) {
@@ -106,7 +123,7 @@ public final class ConfigurationLoader {
             }
         }
         List<ConfiguredRule> rules = new ArrayList<>();
-        for (Rule rule : BuiltInRules.all()) {
+        for (Rule rule : ruleSet) {
             String id = rule.metadata().id();
             YamlMapping.Pair entry = byId.get(id);
             if (entry == null) {
@@ -143,10 +160,9 @@ public final class ConfigurationLoader {
         if (text.equals(OFF)) {
             return Optional.empty();
         }
-        for (Severity severity : Severity.values()) {
-            if (severity.label().equals(text)) {
-                return Optional.of(severity);
-            }
+        Optional<Severity> severity = Severity.byLabel(text);
+        if (severity.isPresent()) {
+            return severity;
         }
         throw error(level.span().start(), "rules." + id + " severity is '" + level.value()
                 + "'; expected error, warning or off");

@@ -5,7 +5,7 @@ import io.github.digestlint.config.ConfiguredRule;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.BlogRule;
-import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.EngineFindings;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.PostSummary;
@@ -36,15 +36,6 @@ import java.util.stream.Stream;
  * post holds, and nothing a rule does, stops the other posts from being checked.
  */
 public final class Linter {
-
-    public static final RuleMetadata UNREADABLE_FILE = new RuleMetadata("unreadable-file",
-            "A post that cannot be read: permissions, a vanished file, a folder or link named like a post, a file"
-                    + " over the size limit, an I/O error.", Severity.ERROR, false, Concern.FILE);
-    public static final RuleMetadata RULE_FAILURE = new RuleMetadata("rule-failure",
-            "A rule that failed on a post; the other rules still ran. Please report it with the post.",
-            Severity.ERROR, false, Concern.FILE);
-    /** Findings the engine itself makes, about posts no rule could look at. */
-    public static final List<RuleMetadata> ENGINE_FINDINGS = List.of(UNREADABLE_FILE, RULE_FAILURE);
 
     private static final Position START = new Position(1, 1);
 
@@ -78,12 +69,10 @@ public final class Linter {
         List<PostCheck> checks = posts.files().parallelStream()
                 .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, cache, read, parsed, messages))
                 .toList();
-        Stream<Finding> listingFailures = posts.unreadable().entrySet().stream()
-                .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()));
         Stream<Finding> postFindings = checks.stream().flatMap(check -> check.findings().stream());
         List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream())
                 .sorted(Comparator.comparing(PostSummary::path)).toList();
-        List<Finding> all = Stream.of(listingFailures, postFindings, acrossPosts(summaries).stream())
+        List<Finding> all = Stream.of(unreadable(baseDir, posts).stream(), postFindings, acrossPosts(summaries).stream())
                 .flatMap(findings -> findings).sorted().toList();
         List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
                 .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
@@ -94,7 +83,7 @@ public final class Linter {
             AtomicInteger parsed, Messages messages) {
         byte[] bytes;
         try {
-            bytes = FileBytes.read(file, maxPostBytes);
+            bytes = read(file);
         } catch (IOException e) {
             return new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty());
         }
@@ -103,6 +92,18 @@ public final class Linter {
             parsed.incrementAndGet();
             return check(path, SourceText.decode(content), messages::shared);
         });
+    }
+
+    /** A post's bytes as every run reads them: a post over the size limit is an I/O error, not a post. */
+    public byte[] read(Path file) throws IOException {
+        return FileBytes.read(file, maxPostBytes);
+    }
+
+    /** The findings on the files that the posts' listing selected but could not read. */
+    public List<Finding> unreadable(Path baseDir, PostFiles posts) {
+        return posts.unreadable().entrySet().stream()
+                .map(failure -> unreadable(PostFiles.displayPath(baseDir, failure.getKey()), failure.getValue()))
+                .toList();
     }
 
     /** Runs the rules across posts; a finding on a post respects that post's inline directives. */
@@ -157,7 +158,7 @@ public final class Linter {
             try {
                 rule.check(post, reporter);
             } catch (RuntimeException e) {
-                findings.add(new Finding(RULE_FAILURE.id(), RULE_FAILURE.defaultSeverity(), path, START, START,
+                findings.add(new Finding(EngineFindings.RULE_FAILURE.id(), EngineFindings.RULE_FAILURE.defaultSeverity(), path, START, START,
                         "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran",
                         List.of()));
             }
@@ -186,8 +187,9 @@ public final class Linter {
                 source.position(span.end()), message, fix);
     }
 
-    private static Finding unreadable(String path, String reason) {
-        return new Finding(UNREADABLE_FILE.id(), UNREADABLE_FILE.defaultSeverity(), path, START, START,
+    /** The finding on a post that cannot be read, with the reason in words. */
+    public static Finding unreadable(String path, String reason) {
+        return new Finding(EngineFindings.UNREADABLE_FILE.id(), EngineFindings.UNREADABLE_FILE.defaultSeverity(), path, START, START,
                 "cannot read this file: " + reason, List.of());
     }
 }

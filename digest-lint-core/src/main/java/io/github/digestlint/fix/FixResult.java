@@ -17,9 +17,11 @@ import java.util.TreeMap;
  * @param fixesByRule how many findings of each rule were repaired, by rule id
  * @param remaining the findings left after fixing, with or without a repair
  * @param refused why the post was left untouched, when it was
+ * @param converged false when repairs still enabled others after the last pass {@code fix} makes;
+ *     another run may repair more, and the post is worth reporting as a bug
  */
 public record FixResult(SourceText original, String fixed, Map<String, Integer> fixesByRule,
-        List<Finding> remaining, Optional<String> refused) {
+        List<Finding> remaining, Optional<String> refused, boolean converged) {
 
     public FixResult {
         fixesByRule = Collections.unmodifiableMap(new TreeMap<>(fixesByRule));

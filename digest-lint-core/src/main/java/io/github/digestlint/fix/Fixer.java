@@ -1,10 +1,13 @@
 package io.github.digestlint.fix;
 
 import io.github.digestlint.engine.Linter;
+import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.TextEdit;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,11 +35,41 @@ public final class Fixer {
         this.linter = linter;
     }
 
+    /**
+     * Fixes every selected post, reading each as {@code check} does, one post at a time: each
+     * result is handed on before the next post is read, so that a large blog is never in memory.
+     *
+     * @param baseDir the folder that paths in findings are relative to
+     * @return the findings on files that could not be read, as {@code check} reports them
+     */
+    public List<Finding> fix(Path baseDir, PostFiles posts, FixedPost each) {
+        List<Finding> unreadable = new ArrayList<>(linter.unreadable(baseDir, posts));
+        for (Path file : posts.files()) {
+            String path = PostFiles.displayPath(baseDir, file);
+            try {
+                each.fixed(file, path, fix(path, SourceText.decode(linter.read(file))));
+            } catch (IOException e) {
+                unreadable.add(Linter.unreadable(path, PostFiles.describe(e)));
+            }
+        }
+        return unreadable;
+    }
+
+    /** Where {@link #fix(Path, PostFiles, FixedPost)} hands each post's repairs. */
+    @FunctionalInterface
+    public interface FixedPost {
+        /**
+         * @param file the post's file, to write the repairs to
+         * @param path the post as findings name it
+         */
+        void fixed(Path file, String path, FixResult result);
+    }
+
     public FixResult fix(String path, SourceText source) {
         List<Finding> findings = linter.lint(path, source);
         Optional<String> notText = notText(source);
         if (notText.isPresent()) {
-            return new FixResult(source, source.text(), Map.of(), findings, notText);
+            return new FixResult(source, source.text(), Map.of(), findings, notText, true);
         }
         String text = source.text();
         Map<String, Integer> fixesByRule = new TreeMap<>();
@@ -48,13 +81,14 @@ public final class Fixer {
             String repaired = apply(text, quotes.stream().flatMap(finding -> finding.fix().stream()).toList());
             if (quotes.size() != 1 || hasUnreadableFrontMatter(path, SourceText.of(repaired))) {
                 return new FixResult(source, text, Map.of(), findings,
-                        Optional.of("its front matter cannot be parsed"));
+                        Optional.of("its front matter cannot be parsed"), true);
             }
             text = repaired;
             fixesByRule.put(QUOTE_RULE, 1);
             findings = linter.lint(path, SourceText.of(text));
         }
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
+        boolean converged = false;
+        for (int pass = 0; pass < MAX_PASSES && !converged; pass++) {
             List<TextEdit> edits = new ArrayList<>();
             NavigableMap<Integer, TextEdit> byStart = new TreeMap<>();
             for (Finding finding : findings) {
@@ -65,12 +99,14 @@ public final class Fixer {
                 }
             }
             if (edits.isEmpty()) {
-                break;
+                converged = true;
+            } else {
+                text = apply(text, edits);
+                findings = linter.lint(path, SourceText.of(text));
             }
-            text = apply(text, edits);
-            findings = linter.lint(path, SourceText.of(text));
         }
-        return new FixResult(source, text, fixesByRule, findings, Optional.empty());
+        converged = converged || findings.stream().noneMatch(Finding::isFixable);
+        return new FixResult(source, text, fixesByRule, findings, Optional.empty(), converged);
     }
 
     /** Text that is not UTF-8 would lose its bytes if written back; NUL bytes mean a binary file. */

@@ -1,5 +1,6 @@
 package io.github.digestlint.index;
 
+import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.PostCache;
 import io.github.digestlint.engine.PostCheck;
 import io.github.digestlint.source.Sha256;
@@ -94,9 +95,9 @@ public final class IncrementalIndex implements PostCache {
      * The fingerprint of a run's setup: what changes every result when it changes.
      *
      * @param version digest-lint's version
-     * @param configuration the configuration file's bytes; empty for the built-in configuration
+     * @param configuration the configuration the findings are made with
      */
-    public static String fingerprint(String version, byte[] configuration) {
-        return version + "/" + Sha256.hex(configuration);
+    public static String fingerprint(String version, Configuration configuration) {
+        return version + "/" + configuration.fileDigest();
     }
 }

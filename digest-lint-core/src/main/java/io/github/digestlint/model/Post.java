@@ -1,27 +1,89 @@
 package io.github.digestlint.model;
 
 import io.github.digestlint.source.SourceText;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A post parsed once for every rule.
- *
- * @param path the post's path relative to the project, with forward slashes
- * @param source the post's text and line index
- * @param frontMatter the block at the top, when the post opens with {@code ---}
- * @param body the body's headings and top-level blocks in order
- * @param kind the digest kind that selects this post; empty for an ordinary post
- * @param entries the digest's entries; empty for an ordinary post
- * @param directives the inline comments that turn rules off
+ * A post parsed once for every rule. It is immutable but for what {@link #derived} works out from
+ * it, which lives exactly as long as the post.
  */
-public record Post(String path, SourceText source, Optional<FrontMatter> frontMatter, List<BodyNode> body,
-        Optional<DigestKind> kind, List<Entry> entries, List<Directive> directives) {
+public final class Post {
 
-    public Post {
-        body = List.copyOf(body);
-        entries = List.copyOf(entries);
-        directives = List.copyOf(directives);
+    private final String path;
+    private final SourceText source;
+    private final Optional<FrontMatter> frontMatter;
+    private final List<BodyNode> body;
+    private final Optional<DigestKind> kind;
+    private final List<Entry> entries;
+    private final List<Directive> directives;
+    private final Map<Function<Post, ?>, Object> derived = new HashMap<>();
+
+    /**
+     * @param path the post's path relative to the project, with forward slashes
+     * @param source the post's text and line index
+     * @param frontMatter the block at the top, when the post opens with {@code ---}
+     * @param body the body's headings and top-level blocks in order
+     * @param kind the digest kind that selects this post; empty for an ordinary post
+     * @param entries the digest's entries; empty for an ordinary post
+     * @param directives the inline comments that turn rules off
+     */
+    public Post(String path, SourceText source, Optional<FrontMatter> frontMatter, List<BodyNode> body,
+            Optional<DigestKind> kind, List<Entry> entries, List<Directive> directives) {
+        this.path = path;
+        this.source = source;
+        this.frontMatter = frontMatter;
+        this.body = List.copyOf(body);
+        this.kind = kind;
+        this.entries = List.copyOf(entries);
+        this.directives = List.copyOf(directives);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public Optional<FrontMatter> frontMatter() {
+        return frontMatter;
+    }
+
+    public List<BodyNode> body() {
+        return body;
+    }
+
+    public Optional<DigestKind> kind() {
+        return kind;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public List<Directive> directives() {
+        return directives;
+    }
+
+    /**
+     * What a derivation works out from this post, worked out on first use only: several rules read
+     * the same derived data (a digest's passages and their sentences), and it goes with the post.
+     *
+     * @param derivation a function kept in a constant, so that every rule that asks gets the same result
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Function<Post, T> derivation) {
+        Object known = derived.get(derivation);
+        if (known == null) {
+            known = derivation.apply(this);
+            derived.put(derivation, known);
+        }
+        return (T) known;
     }
 
     /** The file name, the part Jekyll reads the date from. */

@@ -5,7 +5,6 @@ import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class HtmlFormat implements ReportFormat {
         page.head().appendElement("meta").attr("charset", "utf-8");
         page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width");
         page.title(TITLE);
-        page.head().appendElement("style").appendChild(new DataNode(resource("report.css")));
+        page.head().appendElement("style").appendChild(new DataNode(JarResource.read("report.css")));
 
         Element body = page.body();
         Element header = body.appendElement("header");
@@ -57,7 +56,7 @@ public final class HtmlFormat implements ReportFormat {
         byPost(body.appendElement("section").id("by-post"), report.result());
         findings(body.appendElement("section").id("findings"), report);
         body.appendElement("footer").text("Written by digest-lint " + report.toolVersion() + ".");
-        body.appendElement("script").appendChild(new DataNode(resource("report.js")));
+        body.appendElement("script").appendChild(new DataNode(JarResource.read("report.js")));
 
         out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
         out.flush();
@@ -159,14 +158,5 @@ public final class HtmlFormat implements ReportFormat {
 
     private static long count(List<Finding> findings, Severity severity) {
         return findings.stream().filter(finding -> finding.severity() == severity).count();
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = HtmlFormat.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException(name + " is missing: digest-lint's jar is incomplete");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

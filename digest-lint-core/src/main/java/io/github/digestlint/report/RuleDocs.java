@@ -2,8 +2,6 @@ package io.github.digestlint.report;
 
 import io.github.digestlint.rule.RuleMetadata;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,12 +45,7 @@ final class RuleDocs {
 
     /** Reads the copy in the jar. */
     static RuleDocs load() throws IOException {
-        try (InputStream in = RuleDocs.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException(RESOURCE + " is missing: digest-lint's jar is incomplete");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        return parse(JarResource.read(RESOURCE));
     }
 
     static RuleDocs parse(String page) {

@@ -1,7 +1,7 @@
 package io.github.digestlint.report;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
@@ -15,12 +15,9 @@ public final class ToolVersion {
 
     /** The version of this build, such as {@code 0.1.0}. */
     public static String current() {
-        try (InputStream in = ToolVersion.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing: digest-lint's jar is incomplete");
-            }
+        try {
             Properties properties = new Properties();
-            properties.load(in);
+            properties.load(new StringReader(JarResource.read(RESOURCE)));
             return properties.getProperty("version");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package io.github.digestlint.rules;
 
-import io.github.digestlint.engine.Linter;
+import io.github.digestlint.rule.EngineFindings;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rules.blog.DuplicateDateRule;
@@ -34,19 +34,44 @@ import io.github.digestlint.rules.sections.EmptySectionRule;
 import io.github.digestlint.rules.sections.HeadingTrailingSpaceRule;
 import io.github.digestlint.rules.sections.IntroLabelsRule;
 import io.github.digestlint.rules.sections.RequiredSectionsRule;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The one list of rules that the engine runs and the documentation, configuration and reports describe. */
+/**
+ * The one list of rules that the engine runs and the documentation, configuration and reports
+ * describe. Rules are immutable, so the list is built once; the glue hands it to the configuration
+ * loader and the engine.
+ */
 public final class BuiltInRules {
+
+    private static final List<Rule> ALL = wire();
 
     private BuiltInRules() {
     }
 
+    /** Every rule, in the order of the documentation. */
     public static List<Rule> all() {
+        return ALL;
+    }
+
+    /** The inline-directive rule must know every id a finding can carry, its own included. */
+    private static List<Rule> wire() {
+        List<Rule> others = others();
+        Set<String> ids = Stream.concat(EngineFindings.ALL.stream(), others.stream().map(Rule::metadata))
+                .map(RuleMetadata::id).collect(Collectors.toSet());
+        InlineDirectiveRule directives = new InlineDirectiveRule(ids);
+        List<Rule> all = new ArrayList<>(others);
+        all.add(1, directives);
+        return List.copyOf(all);
+    }
+
+    /** Every rule but inline-directive, which goes second. */
+    private static List<Rule> others() {
         return List.of(
                 new EncodingRule(),
-                new InlineDirectiveRule(),
                 new FrontMatterRule(),
                 new FrontMatterKeysRule(),
                 new TitleQuotesRule(),
@@ -80,6 +105,6 @@ public final class BuiltInRules {
 
     /** Every id a finding can carry: the rules' and the engine's own. */
     public static List<RuleMetadata> metadata() {
-        return Stream.concat(Linter.ENGINE_FINDINGS.stream(), all().stream().map(Rule::metadata)).toList();
+        return Stream.concat(EngineFindings.ALL.stream(), all().stream().map(Rule::metadata)).toList();
     }
 }

@@ -5,7 +5,10 @@ import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.rule.ConfigurationException;
+import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.source.Sha256;
 import io.github.digestlint.source.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -21,13 +24,22 @@ class ConfigurationLoaderTest {
             "title: Notes\"");
 
     private static Configuration parse(String yaml) throws ConfigurationException {
-        return ConfigurationLoader.parse(".digest-lint.yml", SourceText.of(yaml));
+        return Lint.configuration(SourceText.of(yaml));
     }
 
     @Test
     void readsAnEmptyFileAsTheDefaults() throws ConfigurationException {
-        assertThat(parse("")).isEqualTo(Configuration.DEFAULT);
-        assertThat(parse("# nothing yet\n")).isEqualTo(Configuration.DEFAULT);
+        assertThat(parse("")).isEqualTo(Lint.DEFAULTS);
+        assertThat(parse("# nothing yet\n")).usingRecursiveComparison().ignoringFields("fileDigest")
+                .isEqualTo(Lint.DEFAULTS);
+    }
+
+    /** The incremental index is fingerprinted by these bytes: any edit of the file starts it afresh. */
+    @Test
+    void digestsTheBytesItRead() throws ConfigurationException {
+        assertThat(parse("# nothing yet\n").fileDigest())
+                .isEqualTo(Sha256.hex("# nothing yet\n".getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(parse("# nothing yet \n").fileDigest());
     }
 
     @Test
@@ -116,8 +128,8 @@ class ConfigurationLoaderTest {
         assertThatThrownBy(() -> parse("rules:\n\ttitle-quotes: off\n")).hasMessage(".digest-lint.yml:2:1: not valid"
                 + " YAML: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)"
                 + " while scanning for the next token");
-        assertThatThrownBy(() -> ConfigurationLoader.parse(".digest-lint.yml", SourceText.decode(
-                "rules:\n  title-quotes: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))))
+        assertThatThrownBy(() -> ConfigurationLoader.parse(".digest-lint.yml",
+                "rules:\n  title-quotes: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1), BuiltInRules.all()))
                 .hasMessage(".digest-lint.yml:2:20: the file is not UTF-8 text");
     }
 }

@@ -4,6 +4,7 @@ import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.source.SourceText;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class DigestKindsTest {
             """;
 
     private static Configuration configuration() throws ConfigurationException {
-        return ConfigurationLoader.parse(".digest-lint.yml", SourceText.of(CONFIGURATION));
+        return Lint.configuration(SourceText.of(CONFIGURATION));
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.github.digestlint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.source.SourceText;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class ConcurrentLintingTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 3;
 
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
 
     @Test
     void eightThreadsCheckingTheSameBlogsWithOneLinterEachGetTheirResult() throws Exception {

@@ -2,7 +2,7 @@ package io.github.digestlint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.net.URISyntaxException;
@@ -25,7 +25,7 @@ class CorpusGoldenTest {
     void findsExactlyTheKnownDefects() throws Exception {
         Path blog = corpus();
 
-        LintResult result = new Linter(Configuration.DEFAULT)
+        LintResult result = new Linter(Lint.DEFAULTS)
                 .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
 
         assertThat(result.postsChecked()).isEqualTo(5);

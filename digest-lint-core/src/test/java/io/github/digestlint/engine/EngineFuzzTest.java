@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.HostilePosts.Sample;
 import io.github.digestlint.HostilePosts;
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
+import io.github.digestlint.rule.EngineFindings;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.SourceText;
@@ -30,7 +31,7 @@ import net.jqwik.api.Provide;
  */
 class EngineFuzzTest {
 
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
 
     @Property(tries = 3000)
     void aPublishedPostWithHostileChangesEndsInFindingsInsideIt(@ForAll("mutated") Sample post) {
@@ -78,7 +79,7 @@ class EngineFuzzTest {
 
     private static void assertWellPlaced(SourceText source, List<Finding> findings) {
         for (Finding finding : findings) {
-            assertThat(finding.ruleId()).as(finding.format()).isNotEqualTo(Linter.RULE_FAILURE.id());
+            assertThat(finding.ruleId()).as(finding.format()).isNotEqualTo(EngineFindings.RULE_FAILURE.id());
             assertInside(source, finding.start(), finding);
             assertInside(source, finding.end(), finding);
             assertThat(finding.start()).as(finding.format()).isLessThanOrEqualTo(finding.end());

@@ -3,10 +3,12 @@ package io.github.digestlint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.SourceText;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -49,7 +51,7 @@ class HostileInputsTest {
     private static final String TOO_LARGE = "error: cannot read this file: it is larger than 1 MB (1,048,576 bytes),"
             + " the most digest-lint reads of one post, so it is not checked [unreadable-file]";
 
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
 
     @TempDir
     Path blog;
@@ -104,7 +106,7 @@ class HostileInputsTest {
                     : number, number));
         }
         Files.writeString(post("2025-03-03-compact.md"), post);
-        Configuration compact = ConfigurationLoader.parse(".digest-lint.yml", SourceText.of("""
+        Configuration compact = Lint.configuration(SourceText.of("""
                 kinds:
                   - name: compact
                     path: "**/*-compact.md"
@@ -206,7 +208,7 @@ class HostileInputsTest {
         assertThat(lint()).singleElement().asString().isEqualTo("_posts/2025-03-10-tag.md:3:8: error: front matter is"
                 + " not valid YAML: Global tag is not allowed: tag:yaml.org,2002:" + Tripwire.class.getName()
                 + " [front-matter]");
-        assertThatThrownBy(() -> ConfigurationLoader.parse(".digest-lint.yml", SourceText.of("rules: " + tag + " {}")))
+        assertThatThrownBy(() -> Lint.configuration(SourceText.of("rules: " + tag + " {}")))
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith(".digest-lint.yml:1:8: not valid"
                         + " YAML: Global tag is not allowed");
         assertThat(Tripwire.INSTANCES).hasValue(0);
@@ -216,7 +218,7 @@ class HostileInputsTest {
     void aConfigurationFileThatDoesNotParseIsAnErrorNamingItsLineAndColumn() throws IOException {
         Path file = Files.writeString(blog.resolve(".digest-lint.yml"), "rules:\n  title-quotes: [warning\n");
 
-        assertThatThrownBy(() -> ConfigurationLoader.load(file, ".digest-lint.yml"))
+        assertThatThrownBy(() -> ConfigurationLoader.load(file, ".digest-lint.yml", BuiltInRules.all()))
                 .isInstanceOf(ConfigurationException.class).hasMessage(".digest-lint.yml:3:1: not valid YAML: expected"
                         + " ',' or ']', but got <stream end> while parsing a flow sequence (started at line 2,"
                         + " column 17)");

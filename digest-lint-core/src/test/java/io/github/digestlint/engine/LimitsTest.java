@@ -2,7 +2,7 @@ package io.github.digestlint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
@@ -28,7 +28,7 @@ class LimitsTest {
     private static final String FRONT_MATTER = "layout: post\ntitle: \"Notes\"\ndate: 2025-09-26 08:15:00\ntags: []\n"
             + "categories: []\n";
 
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
 
     @TempDir
     Path blog;

@@ -3,6 +3,7 @@ package io.github.digestlint.engine;
 import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
@@ -27,7 +28,7 @@ class LinterTest {
     @TempDir
     Path blog;
 
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
 
     /** Posts of September 2025 from one day up to another, each with a stray quote after its title. */
     private List<Path> postsWithAStrayQuote(int fromDay, int toDay) throws IOException {
@@ -104,7 +105,7 @@ class LinterTest {
         List<Rule> rules = new ArrayList<>(BuiltInRules.all());
         rules.add(0, broken);
 
-        List<Finding> findings = new Linter(Configuration.withRules(rules))
+        List<Finding> findings = new Linter(Configuration.defaults(rules))
                 .lint("_posts/x.md", io.github.digestlint.source.SourceText.of("no front matter"));
 
         assertThat(findings).extracting(Finding::format).containsExactly(

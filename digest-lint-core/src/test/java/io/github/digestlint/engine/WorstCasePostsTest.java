@@ -3,10 +3,11 @@ package io.github.digestlint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.fix.FixResult;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.parse.ParseLimits;
+import io.github.digestlint.rule.EngineFindings;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class WorstCasePostsTest {
             결론이다.
             """;
 
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
 
     static Stream<Named<String>> shapes() {
         String digest = FRONT_MATTER + ENTRY_TO_METHOD;
@@ -84,7 +85,7 @@ class WorstCasePostsTest {
 
         List<Finding> findings = assertTimeoutPreemptively(BUDGET, () -> linter.lint(PATH, SourceText.of(post)));
 
-        assertThat(findings).noneMatch(finding -> finding.ruleId().equals(Linter.RULE_FAILURE.id()));
+        assertThat(findings).noneMatch(finding -> finding.ruleId().equals(EngineFindings.RULE_FAILURE.id()));
     }
 
     /** Each repair is a lookup among the others and a copy of its own text, not a scan of all of them. */

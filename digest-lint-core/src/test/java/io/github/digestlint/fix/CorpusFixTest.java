@@ -2,6 +2,7 @@ package io.github.digestlint.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.rule.Finding;
@@ -86,7 +87,7 @@ class CorpusFixTest {
         String path = "_posts/" + day + "-daily-papers.md";
         String original = corpusPost(path);
 
-        FixResult result = new Fixer(new Linter(Configuration.DEFAULT)).fix(path, SourceText.of(original));
+        FixResult result = new Fixer(new Linter(Lint.DEFAULTS)).fix(path, SourceText.of(original));
 
         assertThat(result.remaining()).noneMatch(Finding::isFixable);
         assertThat(readerView(result.fixed())).isEqualTo(readerView(original));
@@ -113,7 +114,7 @@ class CorpusFixTest {
     }
 
     private static String fix(String post) {
-        Configuration configuration = Configuration.withRules(BuiltInRules.all().stream()
+        Configuration configuration = Configuration.defaults(BuiltInRules.all().stream()
                 .filter(rule -> !WHITESPACE_RULES.contains(rule.metadata().id())).toList());
         return new Fixer(new Linter(configuration)).fix(PATH, SourceText.of(post)).fixed();
     }

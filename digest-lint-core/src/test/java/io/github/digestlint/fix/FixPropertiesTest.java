@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import io.github.digestlint.HostilePosts;
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
@@ -47,7 +47,7 @@ class FixPropertiesTest {
 
     private static final List<Sample> POSTS = corpus();
 
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
     private final Fixer fixer = new Fixer(linter);
 
     @Property(tries = 300)

@@ -6,15 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
+import io.github.digestlint.model.Post;
+import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.PostRule;
+import io.github.digestlint.rule.Reporter;
+import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FixerTest {
 
     private static final String PATH = "_posts/2025-09-26-daily-papers.md";
 
-    private final Fixer fixer = new Fixer(new Linter(Configuration.DEFAULT));
+    private final Fixer fixer = new Fixer(new Linter(Lint.DEFAULTS));
 
     @Test
     void repairsTheTitleQuoteThatBreaksTheFrontMatter() {
@@ -57,5 +66,28 @@ class FixerTest {
         FixResult result = fixer.fix(PATH, SourceText.decode(post.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(new String(result.bytes(), StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + GOOD_DIGEST);
+    }
+
+    /** A repair that always enables another must not loop for ever, nor stop without saying so. */
+    @Test
+    void saysSoWhenRepairsDoNotSettleWithinThePassLimit() {
+        PostRule growing = new PostRule() {
+            @Override
+            public RuleMetadata metadata() {
+                return new RuleMetadata("growing", "Always one more.", Severity.WARNING, true, Concern.CONTENT);
+            }
+
+            @Override
+            public void check(Post post, Reporter reporter) {
+                reporter.report(Span.at(0), "one more", List.of(TextEdit.insert(0, "x")));
+            }
+        };
+        Fixer endless = new Fixer(new Linter(Configuration.defaults(List.of(growing))));
+
+        FixResult result = endless.fix(PATH, SourceText.of("text"));
+
+        assertThat(result.fixed()).isEqualTo("x".repeat(Fixer.MAX_PASSES) + "text");
+        assertThat(result.converged()).isFalse();
+        assertThat(fixer.fix(PATH, SourceText.of(GOOD_DIGEST)).converged()).isTrue();
     }
 }

@@ -3,7 +3,7 @@ package io.github.digestlint.index;
 import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostCheck;
@@ -41,7 +41,7 @@ class IncrementalIndexTest {
     Path blog;
 
     private Path indexFile;
-    private final Linter linter = new Linter(Configuration.DEFAULT);
+    private final Linter linter = new Linter(Lint.DEFAULTS);
 
     @BeforeEach
     void writeBlog() throws IOException {

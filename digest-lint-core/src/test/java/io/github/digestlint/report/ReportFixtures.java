@@ -1,6 +1,6 @@
 package io.github.digestlint.report;
 
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
@@ -30,7 +30,7 @@ final class ReportFixtures {
 
     static LintResult lintCorpus() throws IOException, URISyntaxException {
         Path blog = corpus();
-        return new Linter(Configuration.DEFAULT)
+        return new Linter(Lint.DEFAULTS)
                 .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
     }
 

@@ -11,7 +11,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.rule.RuleMetadata;
@@ -174,7 +174,7 @@ class SarifFormatTest {
     }
 
     private static JsonNode lintToSarif(Path blog) throws Exception {
-        Report report = Report.of(blog, new Linter(Configuration.DEFAULT)
+        Report report = Report.of(blog, new Linter(Lint.DEFAULTS)
                 .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of())));
         return JSON.readTree(ReportFixtures.write(new SarifFormat(), report)).path("runs").path(0);
     }

@@ -5,7 +5,7 @@ import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Finding;
-import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.BuiltInRules;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,14 +20,14 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every digest-lint goal shares: the parameters that pick the posts and the failure threshold.
+ * What every digest-lint goal shares: the parameters that pick the posts and the configuration,
+ * read once per run into the values the core is handed.
  * Bad configuration becomes a {@link MojoExecutionException} with a message a blog author can act
  * on, so Maven reports it in one line instead of a stack trace.
  */
 public abstract class AbstractDigestLintMojo extends AbstractMojo {
 
     private static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
-    private static final String NO_THRESHOLD = "none";
 
     /** Skips the goal, for example while drafting posts. */
     @Parameter(property = "digestlint.skip", defaultValue = "false")
@@ -54,10 +52,6 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     @Parameter(property = "digestlint.configFile")
     private File configFile;
 
-    /** The least serious finding that fails the build: {@code error}, {@code warning} or {@code none}. */
-    @Parameter(property = "digestlint.failOnSeverity", defaultValue = "error")
-    private String failOnSeverity;
-
     /**
      * Findings name posts relative to this folder, so they read the same on every machine. It is
      * {@code ${basedir}} rather than {@code ${project.basedir}} because only the former falls back
@@ -72,10 +66,14 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
             getLog().info("digest-lint skipped");
             return;
         }
-        // Checked before any post is read, so a typo fails fast whatever the posts hold.
-        Optional<Severity> threshold = failureThreshold();
+        // Parameters are checked before any post is read, so a typo fails fast whatever the posts hold.
+        checkParameters();
         Configuration configuration = configuration();
-        execute(configuration, findPosts(), threshold);
+        execute(configuration, findPosts());
+    }
+
+    /** Checks the goal's own parameters; the ones all goals share are checked already. */
+    protected void checkParameters() throws MojoExecutionException {
     }
 
     /**
@@ -83,9 +81,8 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
      *
      * @param configuration the rules and digest kinds to check with
      * @param posts the selected posts
-     * @param failureThreshold the least serious finding that fails the build; empty for {@code none}
      */
-    protected abstract void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
+    protected abstract void execute(Configuration configuration, PostFiles posts)
             throws MojoExecutionException, MojoFailureException;
 
     /**
@@ -111,17 +108,6 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         return baseDirectory.toPath();
     }
 
-    /** The configuration file's bytes, empty for the built-in configuration: part of the index's fingerprint. */
-    protected byte[] configurationBytes() throws MojoExecutionException {
-        Optional<Path> file = configurationFile();
-        try {
-            return file.isPresent() ? Files.readAllBytes(file.get()) : new byte[0];
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the configuration file " + file.get() + ": "
-                    + PostFiles.describe(e), e);
-        }
-    }
-
     /** The configuration file to read; empty when there is none and none was asked for. */
     private Optional<Path> configurationFile() {
         Path file = configFile != null ? configFile.toPath()
@@ -132,7 +118,7 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     private Configuration configuration() throws MojoExecutionException {
         Optional<Path> found = configurationFile();
         if (found.isEmpty()) {
-            return Configuration.DEFAULT;
+            return Configuration.defaults(BuiltInRules.all());
         }
         Path file = found.get();
         if (!Files.isRegularFile(file)) {
@@ -141,24 +127,10 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
                     + ConfigurationLoader.DEFAULT_FILE + " when there is one.");
         }
         try {
-            return ConfigurationLoader.load(file, PostFiles.displayPath(baseDirectory(), file));
+            return ConfigurationLoader.load(file, PostFiles.displayPath(baseDirectory(), file), BuiltInRules.all());
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("Invalid digest-lint configuration: " + e.getMessage());
         }
-    }
-
-    private Optional<Severity> failureThreshold() throws MojoExecutionException {
-        String value = Objects.toString(failOnSeverity, "").trim().toLowerCase(Locale.ROOT);
-        if (value.equals(NO_THRESHOLD)) {
-            return Optional.empty();
-        }
-        for (Severity severity : Severity.values()) {
-            if (severity.label().equals(value)) {
-                return Optional.of(severity);
-            }
-        }
-        throw new MojoExecutionException("Invalid failOnSeverity '" + failOnSeverity
-                + "': use error, warning or none");
     }
 
     private PostFiles findPosts() throws MojoExecutionException {

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -29,6 +31,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractDigestLintMojo {
+
+    private static final String NO_THRESHOLD = "none";
+
+    /** The least serious finding that fails the build: {@code error}, {@code warning} or {@code none}. */
+    @Parameter(property = "digestlint.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
 
     /**
      * Keeps each post's findings in {@code target/} and parses only the posts that changed since the
@@ -51,10 +59,18 @@ public class CheckMojo extends AbstractDigestLintMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
+    private Optional<Severity> failureThreshold;
+    private List<String> reportFormats;
+
     @Override
-    protected void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
+    protected void checkParameters() throws MojoExecutionException {
+        failureThreshold = failureThreshold();
+        reportFormats = reportFormats();
+    }
+
+    @Override
+    protected void execute(Configuration configuration, PostFiles posts)
             throws MojoExecutionException, MojoFailureException {
-        List<String> reportFormats = reportFormats();
         LintResult result = lint(configuration, posts);
         result.findings().forEach(this::log);
         if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
@@ -75,7 +91,16 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
     }
 
-    /** The formats asked for, checked before any post is read so that a typo fails fast. */
+    private Optional<Severity> failureThreshold() throws MojoExecutionException {
+        String value = Objects.toString(failOnSeverity, "").trim().toLowerCase(Locale.ROOT);
+        if (value.equals(NO_THRESHOLD)) {
+            return Optional.empty();
+        }
+        return Optional.of(Severity.byLabel(value).orElseThrow(() -> new MojoExecutionException(
+                "Invalid failOnSeverity '" + failOnSeverity + "': use error, warning or none")));
+    }
+
+    /** The formats asked for. */
     private List<String> reportFormats() throws MojoExecutionException {
         List<String> names = formats == null ? List.of() : formats.stream()
                 .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
@@ -109,7 +134,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
         Path indexFile = buildDirectory.toPath().resolve("digest-lint").resolve("index.json");
         IncrementalIndex index = IncrementalIndex.load(indexFile,
-                IncrementalIndex.fingerprint(pluginVersion, configurationBytes()));
+                IncrementalIndex.fingerprint(pluginVersion, configuration));
         LintResult result = linter.lint(baseDirectory(), posts, index);
         try {
             index.save(indexFile);

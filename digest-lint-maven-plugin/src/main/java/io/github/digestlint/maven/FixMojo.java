@@ -6,14 +6,12 @@ import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.fix.FixResult;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.fix.UnifiedDiff;
-import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.AtomicFile;
-import io.github.digestlint.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,45 +29,46 @@ public class FixMojo extends AbstractDigestLintMojo {
     private boolean dryRun;
 
     @Override
-    protected void execute(Configuration configuration, PostFiles posts, Optional<Severity> failureThreshold)
-            throws MojoExecutionException {
-        Fixer fixer = new Fixer(new Linter(configuration));
-        int fixes = 0;
-        int changedPosts = 0;
-        long remaining = 0;
-        List<String> unwritten = new ArrayList<>();
-        posts.unreadable().forEach((file, reason) -> getLog().error(PostFiles.displayPath(baseDirectory(), file)
-                + ": cannot read this file: " + reason));
-        for (Path file : posts.files()) {
-            String path = PostFiles.displayPath(baseDirectory(), file);
-            SourceText source;
+    protected void execute(Configuration configuration, PostFiles posts) throws MojoExecutionException {
+        Tally tally = new Tally();
+        List<Finding> unreadable = new Fixer(new Linter(configuration)).fix(baseDirectory(), posts,
+                (file, path, result) -> fixed(file, path, result, tally));
+        unreadable.forEach(this::log);
+        tally.remaining += unreadable.size();
+        getLog().info((dryRun ? "would fix " : "fixed ") + tally.fixes + " findings in " + tally.changedPosts + " of "
+                + posts.files().size() + " posts; " + tally.remaining + " findings remain");
+        if (!tally.unwritten.isEmpty()) {
+            throw new MojoExecutionException("Cannot write the repaired posts " + String.join(", ", tally.unwritten));
+        }
+    }
+
+    /** What the run did so far. */
+    private static final class Tally {
+        int fixes;
+        int changedPosts;
+        long remaining;
+        final List<String> unwritten = new ArrayList<>();
+    }
+
+    private void fixed(Path file, String path, FixResult result, Tally tally) {
+        result.refused().ifPresent(reason -> getLog().warn(path + ": left untouched because " + reason));
+        if (!result.converged()) {
+            getLog().warn(path + ": repairs still enabled more repairs after the last pass; run fix again, and"
+                    + " please report this post");
+        }
+        if (result.changed()) {
             try {
-                source = SourceText.read(file, configuration.limits().maxPostBytes());
+                apply(file, path, result);
+                tally.changedPosts++;
+                tally.fixes += result.fixesByRule().values().stream().mapToInt(Integer::intValue).sum();
             } catch (IOException e) {
-                getLog().error(path + ": cannot read this file: " + PostFiles.describe(e));
-                continue;
+                // The other posts are still repaired; the build fails at the end.
+                tally.unwritten.add(path + " (" + PostFiles.describe(e) + ")");
+                getLog().error(path + ": cannot write the repaired post: " + PostFiles.describe(e));
             }
-            FixResult result = fixer.fix(path, source);
-            result.refused().ifPresent(reason -> getLog().warn(path + ": left untouched because " + reason));
-            if (result.changed()) {
-                try {
-                    apply(file, path, result);
-                    changedPosts++;
-                    fixes += result.fixesByRule().values().stream().mapToInt(Integer::intValue).sum();
-                } catch (IOException e) {
-                    // The other posts are still repaired; the build fails at the end.
-                    unwritten.add(path + " (" + PostFiles.describe(e) + ")");
-                    getLog().error(path + ": cannot write the repaired post: " + PostFiles.describe(e));
-                }
-            }
-            result.remaining().forEach(this::log);
-            remaining += result.remaining().size();
         }
-        getLog().info((dryRun ? "would fix " : "fixed ") + fixes + " findings in " + changedPosts + " of "
-                + posts.files().size() + " posts; " + remaining + " findings remain");
-        if (!unwritten.isEmpty()) {
-            throw new MojoExecutionException("Cannot write the repaired posts " + String.join(", ", unwritten));
-        }
+        result.remaining().forEach(this::log);
+        tally.remaining += result.remaining().size();
     }
 
     private void apply(Path file, String path, FixResult result) throws IOException {

@@ -11,6 +11,7 @@ import io.github.digestlint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * What the content rules judge as one piece of prose: a section of a digest entry, or one bullet
@@ -20,14 +21,10 @@ import java.util.StringJoiner;
 final class Passage {
 
     /**
-     * The passages of the post this thread read last. Four content rules read a post's passages one
-     * after another, on one thread; working them out once per post instead of once per rule saves
-     * most of what those rules cost. It holds no more than one post per thread.
+     * Four content rules read a digest's passages; working them out once per post instead of once
+     * per rule saves most of what those rules cost.
      */
-    private static final ThreadLocal<LastRead> LAST_READ = new ThreadLocal<>();
-
-    private record LastRead(Post post, DigestKind kind, List<Passage> passages) {
-    }
+    private static final Function<Post, List<Passage>> PASSAGES = post -> read(post, post.kind().orElseThrow());
 
     /** A block's text from {@code start} on, and its sentences; a piece's end also ends a sentence. */
     record Piece(Block block, int start, String text, List<Sentence> sentences) {
@@ -107,14 +104,8 @@ final class Passage {
     }
 
     /** The passages of a digest's entries in order. */
-    static List<Passage> of(Post post, DigestKind kind) {
-        LastRead last = LAST_READ.get();
-        if (last != null && last.post() == post && last.kind() == kind) {
-            return last.passages();
-        }
-        List<Passage> passages = read(post, kind);
-        LAST_READ.set(new LastRead(post, kind, passages));
-        return passages;
+    static List<Passage> of(Post digest) {
+        return digest.derived(PASSAGES);
     }
 
     private static List<Passage> read(Post post, DigestKind kind) {

@@ -50,7 +50,7 @@ public final class PlaceholderRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
-        for (Passage passage : Passage.of(post, kind)) {
+        for (Passage passage : Passage.of(post)) {
             String text = passage.text();
             if (placeholders.matches(text)) {
                 Piece first = passage.pieces().get(0);

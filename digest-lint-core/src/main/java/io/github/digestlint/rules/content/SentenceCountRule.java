@@ -60,7 +60,7 @@ public final class SentenceCountRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
-        for (Passage passage : Passage.of(post, kind)) {
+        for (Passage passage : Passage.of(post)) {
             Integer limit = limits.get(passage.name());
             List<PieceSentence> sentences = passage.sentences();
             if (limit == null || sentences.size() <= limit) {

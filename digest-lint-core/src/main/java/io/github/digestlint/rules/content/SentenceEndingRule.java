@@ -64,7 +64,7 @@ public final class SentenceEndingRule implements DigestRule {
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
         Matcher matcher = atEnd.matcher("");
-        for (Passage passage : Passage.of(post, kind)) {
+        for (Passage passage : Passage.of(post)) {
             if (Placeholders.DEFAULT.matches(passage.text())) {
                 continue;
             }

@@ -52,7 +52,7 @@ public final class TruncatedSectionRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
-        for (Passage passage : Passage.of(post, kind)) {
+        for (Passage passage : Passage.of(post)) {
             if (placeholders.matches(passage.text())) {
                 continue;
             }

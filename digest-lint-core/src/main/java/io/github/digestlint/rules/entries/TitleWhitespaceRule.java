@@ -9,6 +9,7 @@ import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.shared.EnglishList;
 import io.github.digestlint.rules.shared.Whitespace;
 import io.github.digestlint.source.Span;
 import io.github.digestlint.source.TextEdit;
@@ -90,7 +91,7 @@ public final class TitleWhitespaceRule implements DigestRule {
         if (trailing != null) {
             problems.add("ends with " + Whitespace.describe(trailing));
         }
-        reporter.report(fix.get(0).span(), "title " + join(problems) + "; expected \"" + Whitespace.collapse(label)
+        reporter.report(fix.get(0).span(), "title " + EnglishList.join(problems) + "; expected \"" + Whitespace.collapse(label)
                 + "\"", fix);
     }
 
@@ -111,12 +112,5 @@ public final class TitleWhitespaceRule implements DigestRule {
             }
         }
         return -1;
-    }
-
-    private static String join(List<String> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 }

@@ -7,9 +7,8 @@ import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.BuiltInRules;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A misspelt directive turns nothing off, silently; the blogger believes a finding is handled. */
 public final class InlineDirectiveRule implements PostRule {
@@ -18,6 +17,15 @@ public final class InlineDirectiveRule implements PostRule {
             "An inline digest-lint comment with an unknown action or rule id.", Severity.WARNING, false,
             Concern.FILE);
 
+    private final Set<String> known;
+
+    /** @param others the ids of every other rule and of the engine's own findings */
+    public InlineDirectiveRule(Set<String> others) {
+        Set<String> known = new HashSet<>(others);
+        known.add(METADATA.id());
+        this.known = Set.copyOf(known);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -25,7 +33,6 @@ public final class InlineDirectiveRule implements PostRule {
 
     @Override
     public void check(Post post, Reporter reporter) {
-        Set<String> known = BuiltInRules.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
         for (Directive directive : post.directives()) {
             if (directive.action().isEmpty()) {
                 reporter.report(directive.span(), "unknown directive 'digest-lint-" + directive.name()

@@ -10,6 +10,7 @@ import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.shared.EnglishList;
 import io.github.digestlint.rules.shared.SectionNames;
 import io.github.digestlint.rules.shared.Whitespace;
 import java.util.List;
@@ -116,10 +117,6 @@ public final class IntroLabelsRule implements DigestRule {
 
     /** {@code 'Goal:', 'Motivation:' and 'Contribution:'}. */
     private static String list(List<String> labels) {
-        List<String> quoted = labels.stream().map(label -> SectionNames.quoted(label + ":")).toList();
-        if (quoted.size() == 1) {
-            return quoted.get(0);
-        }
-        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+        return EnglishList.join(labels.stream().map(label -> SectionNames.quoted(label + ":")).toList());
     }
 }

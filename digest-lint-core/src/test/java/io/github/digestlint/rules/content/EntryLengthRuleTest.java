@@ -5,8 +5,8 @@ import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -25,7 +25,7 @@ class EntryLengthRuleTest {
     }
 
     private static Configuration max(int max) throws ConfigurationException {
-        return ConfigurationLoader.parse(".digest-lint.yml",
+        return Lint.configuration(
                 SourceText.of("rules:\n  entry-length:\n    max: " + max + "\n"));
     }
 

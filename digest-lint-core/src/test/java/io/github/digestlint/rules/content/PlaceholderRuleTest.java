@@ -5,8 +5,8 @@ import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -48,7 +48,7 @@ class PlaceholderRuleTest {
 
     @Test
     void takesItsPlaceholdersFromItsOption() throws ConfigurationException {
-        Configuration configuration = ConfigurationLoader.parse(".digest-lint.yml",
+        Configuration configuration = Lint.configuration(
                 SourceText.of("rules:\n  placeholder:\n    placeholders: [해당 없음, 정보 부족이다]\n"));
         String post = POST.replace("한계이다.", "해당 없음.").replace("결과이다.", "정보 부족")
                 .replace("결론이다.", "정보 부족이다.");

@@ -5,8 +5,8 @@ import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -42,7 +42,7 @@ class ProseAsBulletsRuleTest {
 
     @Test
     void expectsProseInEverySectionOfAKindWithoutIntroductionLabels() throws ConfigurationException {
-        Configuration configuration = ConfigurationLoader.parse(".digest-lint.yml", SourceText.of("""
+        Configuration configuration = Lint.configuration(SourceText.of("""
                 kinds:
                   - name: daily-papers
                     introLabels: []

@@ -5,8 +5,8 @@ import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
-import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -58,7 +58,7 @@ class SentenceEndingRuleTest {
 
     @Test
     void takesTheEndingFromItsOption() throws ConfigurationException {
-        Configuration configuration = ConfigurationLoader.parse(".digest-lint.yml",
+        Configuration configuration = Lint.configuration(
                 SourceText.of("rules:\n  sentence-ending:\n    pattern: '(다|요)\\.'\n"));
         String post = POST.replace("결과이다.", "결과예요.").replace("한계이다.", "한계임.");
 

@@ -25,7 +25,7 @@ class SentencesOnTheCorpusTest {
         "2025-12-17-daily-papers.md", "2025-12-22-daily-papers.md"})
     void findsThreeSentencesInEachMethodAndOneElsewhere(String file) throws IOException {
         Post post = parse("_posts/" + file, read(file));
-        List<Passage> passages = Passage.of(post, post.kind().orElseThrow());
+        List<Passage> passages = Passage.of(post);
 
         assertThat(passages).isNotEmpty().allSatisfy(passage -> {
             List<PieceSentence> sentences = passage.sentences();

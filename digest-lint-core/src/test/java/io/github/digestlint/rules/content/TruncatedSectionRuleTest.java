@@ -5,7 +5,7 @@ import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.ConfigurationLoader;
+import io.github.digestlint.Lint;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -66,7 +66,7 @@ class TruncatedSectionRuleTest {
 
     @Test
     void takesOtherPlaceholdersFromItsOption() throws ConfigurationException {
-        var configuration = ConfigurationLoader.parse(".digest-lint.yml",
+        var configuration = Lint.configuration(
                 SourceText.of("rules:\n  truncated-section:\n    placeholders: [해당 없음]\n"));
         String post = POST.replace("한계이다.", "해당 없음").replace("결과이다.", "정보 부족");
 

@@ -5,7 +5,7 @@ import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.digestlint.config.Configuration;
+import io.github.digestlint.Lint;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
@@ -27,7 +27,7 @@ class EncodingRuleTest {
         bytes.writeBytes("\n본문".getBytes(StandardCharsets.UTF_8));
         bytes.write(0xFF);
 
-        assertThat(new Linter(Configuration.DEFAULT)
+        assertThat(new Linter(Lint.DEFAULTS)
                 .lint(DIGEST_PATH, SourceText.decode(bytes.toByteArray())).stream()
                 .filter(finding -> finding.ruleId().equals("encoding")).map(Finding::format))
                 .containsExactly(DIGEST_PATH + ":9:3: error: bytes here are not UTF-8 text; the page would show them"

@@ -6,6 +6,7 @@ import static io.github.digestlint.Lint.findings;
 import static io.github.digestlint.Lint.fixed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.fix.Fixer;
@@ -92,7 +93,7 @@ class AlphaxivLinkFixTest {
                 DigestKind.DAILY_PAPERS.sections(), DigestKind.DAILY_PAPERS.introLabels(),
                 new ArxivLinkForm("https", ArxivLinkForm.Version.ALLOWED), Optional.of(DigestKind.ENGLISH));
         Configuration configuration = new Configuration(List.of(english), ParseLimits.DEFAULT,
-                Configuration.DEFAULT.rules());
+                Lint.DEFAULTS.rules());
 
         String fixed = new Fixer(new Linter(configuration)).fix(DIGEST_PATH, SourceText.of(post("""
                 # 1. [Strings](https://arxiv.org/abs/hep-th/9901001v2)

@@ -6,6 +6,7 @@ import static io.github.digestlint.Lint.findings;
 import static io.github.digestlint.Lint.fixed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.fix.Fixer;
@@ -180,7 +181,7 @@ class ArxivLinkFixTest {
         static Configuration configuration(ArxivLinkForm.Version version) {
             DigestKind arxiv = new DigestKind("arxiv", Optional.of(new Glob("**/*arxiv*")), Optional.empty(),
                     "Arxiv - {date}", 1, List.of(), List.of(), new ArxivLinkForm("http", version), Optional.empty());
-            return new Configuration(List.of(arxiv), ParseLimits.DEFAULT, Configuration.DEFAULT.rules());
+            return new Configuration(List.of(arxiv), ParseLimits.DEFAULT, Lint.DEFAULTS.rules());
         }
 
         static String fixed(ArxivLinkForm.Version version, String post) {

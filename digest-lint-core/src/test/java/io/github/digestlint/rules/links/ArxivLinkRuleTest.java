@@ -5,6 +5,7 @@ import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
@@ -70,7 +71,7 @@ class ArxivLinkRuleTest {
                 "Arxiv - {date}", 1, List.of(), List.of(), new ArxivLinkForm("http", ArxivLinkForm.Version.REQUIRED),
                 Optional.empty());
         Configuration configuration = new Configuration(List.of(arxiv), ParseLimits.DEFAULT,
-                Configuration.DEFAULT.rules());
+                Lint.DEFAULTS.rules());
         String path = "_posts/2025-09-01-arxiv.md";
         String post = GOOD_FRONT_MATTER + """
 

@@ -1,0 +1,22 @@
+package io.github.digestlint.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** A text file that the build puts into digest-lint's jar: the page's style and script, the rules' docs, the version. */
+final class JarResource {
+
+    private JarResource() {
+    }
+
+    /** @param name an absolute resource name, such as {@code /io/github/digestlint/report/report.css} */
+    static String read(String name) throws IOException {
+        try (InputStream in = JarResource.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing: digest-lint's jar is incomplete");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
