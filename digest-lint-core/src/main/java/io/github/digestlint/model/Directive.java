@@ -25,10 +25,6 @@ public record Directive(String name, Optional<Action> action, List<String> ruleI
             this.word = word;
         }
 
-        public String word() {
-            return word;
-        }
-
         public static Optional<Action> of(String word) {
             for (Action action : values()) {
                 if (action.word.equals(word)) {

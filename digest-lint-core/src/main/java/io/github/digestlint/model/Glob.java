@@ -29,10 +29,6 @@ public final class Glob {
         return matcher.matches(path) || withoutLeadingFolders.matches(path);
     }
 
-    public String pattern() {
-        return pattern;
-    }
-
     @Override
     public String toString() {
         return pattern;
