@@ -1,6 +1,7 @@
 package io.github.digestlint.rule;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every rule has, whether it checks one post ({@link PostRule}) or the whole blog
@@ -12,7 +13,7 @@ public interface Rule {
 
     /** The option names this rule accepts in the configuration file. */
     default Set<String> optionNames() {
-        return Set.of();
+        return metadata().options().stream().map(RuleOption::name).collect(Collectors.toSet());
     }
 
     /** This rule with the configured options; only called with names from {@link #optionNames()}. */

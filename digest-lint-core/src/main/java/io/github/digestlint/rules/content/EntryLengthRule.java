@@ -10,11 +10,12 @@ import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOption;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.shared.SectionNames;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The script asks for at most about 1,000 characters per entry, so that a day's digest stays a
@@ -23,12 +24,11 @@ import java.util.Set;
  */
 public final class EntryLengthRule implements DigestRule {
 
-    private static final RuleMetadata METADATA = new RuleMetadata("entry-length",
-            "An entry whose sections are longer than the limit, 1,000 characters by default.", Severity.WARNING,
-            false, Concern.CONTENT);
-
     private static final String MAX_OPTION = "max";
     private static final int DEFAULT_MAX = 1_000;
+    private static final RuleMetadata METADATA = new RuleMetadata("entry-length",
+            "An entry whose sections are longer than the limit, 1,000 characters by default.", Severity.WARNING,
+            false, Concern.CONTENT, List.of(new RuleOption(MAX_OPTION, Integer.toString(DEFAULT_MAX))));
 
     private final int max;
 
@@ -45,10 +45,6 @@ public final class EntryLengthRule implements DigestRule {
         return METADATA;
     }
 
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(MAX_OPTION);
-    }
 
     @Override
     public DigestRule withOptions(RuleOptions options) throws ConfigurationException {

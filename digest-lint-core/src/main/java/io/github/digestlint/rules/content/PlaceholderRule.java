@@ -10,7 +10,7 @@ import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.content.Passage.Piece;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The script tells the model to write {@code 정보 부족} where the paper is unclear, and models leave
@@ -21,7 +21,7 @@ public final class PlaceholderRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("placeholder",
             "A section or Introduction bullet that holds only a placeholder such as '정보 부족' or 'TBD'.",
-            Severity.WARNING, false, Concern.CONTENT);
+            Severity.WARNING, false, Concern.CONTENT, List.of(Placeholders.DEFAULT_OPTION));
 
     private final Placeholders placeholders;
 
@@ -38,10 +38,6 @@ public final class PlaceholderRule implements DigestRule {
         return METADATA;
     }
 
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(Placeholders.OPTION);
-    }
 
     @Override
     public DigestRule withOptions(RuleOptions options) throws ConfigurationException {

@@ -1,6 +1,7 @@
 package io.github.digestlint.rules.content;
 
 import io.github.digestlint.rule.ConfigurationException;
+import io.github.digestlint.rule.RuleOption;
 import io.github.digestlint.rule.RuleOptions;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,10 @@ final class Placeholders {
 
     /** The option that lists them, for the rules that accept it. */
     static final String OPTION = "placeholders";
-    static final Placeholders DEFAULT = new Placeholders(List.of("정보 부족", "N/A", "TBD", "TODO"));
+    private static final List<String> DEFAULT_TEXTS = List.of("정보 부족", "N/A", "TBD", "TODO");
+    static final Placeholders DEFAULT = new Placeholders(DEFAULT_TEXTS);
+    /** The option with its default, for the metadata of the rules that accept it. */
+    static final RuleOption DEFAULT_OPTION = RuleOption.texts(OPTION, DEFAULT_TEXTS);
 
     private final Set<String> texts;
     /** The most characters other than spaces and end marks that a placeholder has. */

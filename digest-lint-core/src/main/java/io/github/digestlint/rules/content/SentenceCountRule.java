@@ -7,13 +7,13 @@ import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOption;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.content.Passage.PieceSentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The script asks for one sentence per Introduction bullet, Results, Limitations and Conclusion,
@@ -22,13 +22,12 @@ import java.util.Set;
  */
 public final class SentenceCountRule implements DigestRule {
 
-    private static final RuleMetadata METADATA = new RuleMetadata("sentence-count",
-            "A section or Introduction bullet with more sentences than its limit.", Severity.WARNING, false,
-            Concern.CONTENT);
-
     private static final String LIMITS_OPTION = "limits";
     private static final Map<String, Integer> DEFAULT_LIMITS = Map.of("Goal", 1, "Motivation", 1, "Contribution",
             1, "Method", 3, "Results", 1, "Limitations", 1, "Conclusion", 1);
+    private static final RuleMetadata METADATA = new RuleMetadata("sentence-count",
+            "A section or Introduction bullet with more sentences than its limit.", Severity.WARNING, false,
+            Concern.CONTENT, List.of(RuleOption.integers(LIMITS_OPTION, DEFAULT_LIMITS)));
 
     private final Map<String, Integer> limits;
 
@@ -45,10 +44,6 @@ public final class SentenceCountRule implements DigestRule {
         return METADATA;
     }
 
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(LIMITS_OPTION);
-    }
 
     /** The configured limits replace the defaults of the names they give; the others stay. */
     @Override

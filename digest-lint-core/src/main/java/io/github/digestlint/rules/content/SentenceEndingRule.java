@@ -7,12 +7,12 @@ import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.DigestRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOption;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.content.Passage.PieceSentence;
 import io.github.digestlint.rules.content.Sentences.Sentence;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,13 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class SentenceEndingRule implements DigestRule {
 
+    private static final String PATTERN_OPTION = "pattern";
+    private static final Pattern DEFAULT_PATTERN = Pattern.compile("다\\.");
     private static final RuleMetadata METADATA = new RuleMetadata("sentence-ending",
             "A Korean sentence that does not end in the declarative form ('…다.').", Severity.WARNING, false,
-            Concern.CONTENT);
+            Concern.CONTENT, List.of(new RuleOption(PATTERN_OPTION, DEFAULT_PATTERN.pattern())));
 
-    private static final String PATTERN_OPTION = "pattern";
     private static final char HANGUL_JAMO = '\u1100';
-    private static final Pattern DEFAULT_PATTERN = Pattern.compile("다\\.");
 
     private final Pattern ending;
     private final Pattern atEnd;
@@ -51,10 +51,6 @@ public final class SentenceEndingRule implements DigestRule {
         return METADATA;
     }
 
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(PATTERN_OPTION);
-    }
 
     @Override
     public DigestRule withOptions(RuleOptions options) throws ConfigurationException {

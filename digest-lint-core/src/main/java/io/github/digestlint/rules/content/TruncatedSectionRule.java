@@ -11,7 +11,7 @@ import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.rules.content.Passage.Piece;
 import io.github.digestlint.rules.content.Sentences.Sentence;
-import java.util.Set;
+import java.util.List;
 
 /**
  * A model that runs out of tokens stops mid-sentence, and the script publishes what it got. Every
@@ -23,7 +23,7 @@ public final class TruncatedSectionRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("truncated-section",
             "A section or Introduction bullet that does not end in a finished sentence.", Severity.ERROR, false,
-            Concern.CONTENT);
+            Concern.CONTENT, List.of(Placeholders.DEFAULT_OPTION));
 
     private final Placeholders placeholders;
 
@@ -40,10 +40,6 @@ public final class TruncatedSectionRule implements DigestRule {
         return METADATA;
     }
 
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(Placeholders.OPTION);
-    }
 
     @Override
     public DigestRule withOptions(RuleOptions options) throws ConfigurationException {

@@ -11,12 +11,12 @@ import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
+import io.github.digestlint.rule.RuleOption;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Jekyll fills a missing or mistyped key with nothing and renders the post anyway: a missing date
@@ -25,17 +25,17 @@ import java.util.Set;
  */
 public final class FrontMatterKeysRule implements PostRule {
 
+    private static final String REQUIRED_OPTION = "required";
+    private static final List<String> DEFAULT_REQUIRED = List.of("layout", "title", "date", "tags", "categories");
     private static final RuleMetadata METADATA = new RuleMetadata("front-matter-keys",
             "A required front matter key that is missing, given twice, or holds the wrong kind of value.",
-            Severity.ERROR, false, Concern.FRONT_MATTER);
-
-    private static final String REQUIRED_OPTION = "required";
+            Severity.ERROR, false, Concern.FRONT_MATTER, List.of(RuleOption.texts(REQUIRED_OPTION, DEFAULT_REQUIRED)));
     private static final List<String> LISTS = List.of("tags", "categories");
 
     private final List<String> required;
 
     public FrontMatterKeysRule() {
-        this(List.of("layout", "title", "date", "tags", "categories"));
+        this(DEFAULT_REQUIRED);
     }
 
     private FrontMatterKeysRule(List<String> required) {
@@ -47,10 +47,6 @@ public final class FrontMatterKeysRule implements PostRule {
         return METADATA;
     }
 
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(REQUIRED_OPTION);
-    }
 
     @Override
     public PostRule withOptions(RuleOptions options) throws ConfigurationException {
