@@ -14,7 +14,6 @@ import io.github.digestlint.rule.PostSummary.Located;
 import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.Position;
-import io.github.digestlint.source.Sha256;
 import io.github.digestlint.source.Span;
 import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
@@ -25,6 +24,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
@@ -264,18 +265,25 @@ class IncrementalIndexTest {
         assertThat(indexFile).content().isEqualTo(stored);
     }
 
+    /**
+     * The same file but for its layout number: reused as it is, read afresh with the number of the
+     * layout before, so that a file another build wrote is never misread.
+     */
     @Test
     void startsAfreshFromAnIndexOfTheEarlierLayout() throws IOException {
-        String path = "_posts/2025-09-26-daily-papers.md";
-        Files.createDirectories(indexFile.getParent());
-        Files.writeString(indexFile, "{\"fingerprint\":\"v1\",\"posts\":{\"" + path + "\":{\"hash\":\""
-                + Sha256.hex(Files.readAllBytes(blog.resolve(path)))
-                + "\",\"check\":{\"findings\":[],\"summary\":null}}}}");
+        List<Finding> full = run("v1").findings();
+        String stored = Files.readString(indexFile);
+        Matcher layout = Pattern.compile("\"layout\":(\\d+)").matcher(stored);
+        assertThat(layout.find()).isTrue();
+        String earlier = layout.replaceFirst("\"layout\":" + (Integer.parseInt(layout.group(1)) - 1));
 
+        assertThat(run("v1").postsParsed()).isZero();
+        Files.writeString(indexFile, earlier);
         LintResult result = run("v1");
 
         assertThat(result.postsParsed()).isEqualTo(3);
-        assertThat(result.findings()).hasSize(3);
+        assertThat(result.findings()).isEqualTo(full);
+        assertThat(indexFile).content().isEqualTo(stored);
     }
 
     @Test
