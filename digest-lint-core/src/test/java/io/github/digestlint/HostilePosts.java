@@ -1,5 +1,6 @@
 package io.github.digestlint;
 
+import io.github.digestlint.Seeded.Drawn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,18 +12,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * Posts for property tests: the five published posts with hostile changes (lines inserted, deleted,
  * repeated and swapped, random bytes, truncation, quotes and brackets flipped, line endings mixed),
  * and posts put together from the lines digests are made of and random text. Changes are made to
- * bytes, so a post may stop being UTF-8; each is chosen by numbers, so jqwik shrinks a failing post
- * to the fewest, smallest changes.
+ * bytes, so a post may stop being UTF-8. A mutated post is built from its changes, a generated one
+ * from its lines, so that {@link Seeded} cuts a failing post down to the fewest, smallest of them.
  */
 public final class HostilePosts {
 
@@ -54,48 +52,75 @@ public final class HostilePosts {
             "<!-- digest-lint-disable-file nope -->", "<!-- digest-lint-", "<div>", "* a *b* `c` [d](e) ![f](g)",
             "&lt;&#x41;&copy; \\* \\[", "😀 emoji ✨", "(괄호 안의 문장이다.)\"", "1. ordered", "| a | b |");
 
+    /** Random text: chars that mean something to Markdown or YAML, Hangul and an emoji. */
+    private static final int[] TEXT_CHARS = "#>-*[]()!`\"':|\\ \t&;<>가나다.?😀a1".codePoints().toArray();
+
+    private static final List<String> LINE_ENDINGS = List.of("\n", "\n", "\n", "\r\n", "\r");
+    private static final List<String> PATHS = List.of("_posts/2025-09-26-daily-papers.md",
+            "_posts/2025-09-26-notes.md", "_posts/notes.md");
     private static final List<Sample> PUBLISHED = published();
+    private static final List<Kind> KINDS = List.of(Kind.values());
 
     private HostilePosts() {
     }
 
     /** A published post with one to eight hostile changes. */
-    public static Arbitrary<Sample> mutated() {
-        Arbitrary<Change> change = Combinators.combine(Arbitraries.of(Kind.class),
-                Arbitraries.integers().between(0, 1_000_000), Arbitraries.integers().between(0, 1_000_000))
-                .as(Change::new);
-        return Combinators.combine(Arbitraries.of(PUBLISHED), change.list().ofMinSize(1).ofMaxSize(8))
-                .as((post, changes) -> {
-                    byte[] bytes = post.bytes();
-                    for (Change each : changes) {
-                        bytes = each.apply(bytes);
-                    }
-                    return new Sample(post.path(), bytes);
-                });
+    public static Drawn<Change, Sample> mutated(SplittableRandom random) {
+        Sample post = Seeded.pick(random, PUBLISHED);
+        List<Change> changes = Seeded.listOf(random, 1, 8,
+                () -> new Change(Seeded.pick(random, KINDS), number(random), number(random)));
+        return new Drawn<>(changes, chosen -> {
+            byte[] bytes = post.bytes();
+            for (Change each : chosen) {
+                bytes = each.apply(bytes);
+            }
+            return new Sample(post.path(), bytes);
+        }, Change::simpler);
     }
 
-    /** A post of up to 80 lines, each a digest's line or random text, with any line endings. */
-    public static Arbitrary<Sample> generated() {
-        Arbitrary<String> line = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(LINES)),
-                Tuple.of(1, Arbitraries.strings().withChars("#>-*[]()!`\"':|\\ \t&;<>가나다.?😀a1")
-                        .ofMaxLength(30)));
-        Arbitrary<String> ending = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r");
-        Arbitrary<String> text = Combinators.combine(line, ending).as(String::concat).list().ofMaxSize(80)
-                .map(lines -> String.join("", lines));
-        Arbitrary<String> path = Arbitraries.of("_posts/2025-09-26-daily-papers.md", "_posts/2025-09-26-notes.md",
-                "_posts/notes.md");
-        return Combinators.combine(path, text).as((name, post) -> new Sample(name,
-                post.getBytes(StandardCharsets.UTF_8)));
+    /** A post of up to 80 lines, four in five of them a digest's and the rest random text, with any line endings. */
+    public static Drawn<String, Sample> generated(SplittableRandom random) {
+        String path = Seeded.pick(random, PATHS);
+        List<String> lines = Seeded.listOf(random, 0, 80, () -> (random.nextInt(5) < 4 ? Seeded.pick(random, LINES)
+                : randomText(random)) + Seeded.pick(random, LINE_ENDINGS));
+        return new Drawn<>(lines, chosen -> new Sample(path, String.join("", chosen).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Half the numbers are small, so that many changes land on the first lines, the front matter;
+     * the others pick any place in a post.
+     */
+    private static int number(SplittableRandom random) {
+        return random.nextBoolean() ? random.nextInt(16) : random.nextInt(1_000_001);
+    }
+
+    private static String randomText(SplittableRandom random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(31); i > 0; i--) {
+            text.appendCodePoint(TEXT_CHARS[random.nextInt(TEXT_CHARS.length)]);
+        }
+        return text.toString();
     }
 
     /** A kind of change; {@code where} and {@code what} pick the place and the detail. */
-    enum Kind {
+    public enum Kind {
         DELETE_LINE, DUPLICATE_LINE, INSERT_LINE, SWAP_LINES, INSERT_BYTES, OVERWRITE_BYTE, TRUNCATE, FLIP_QUOTE,
         FLIP_BRACKET, CHANGE_LINE_ENDING
     }
 
-    record Change(Kind kind, int where, int what) {
+    public record Change(Kind kind, int where, int what) {
+
+        /** The same change with smaller numbers: another place or detail, nearer the start. */
+        List<Change> simpler() {
+            List<Change> simpler = new ArrayList<>();
+            if (where > 0) {
+                simpler.add(new Change(kind, where / 2, what));
+            }
+            if (what > 0) {
+                simpler.add(new Change(kind, where, what / 2));
+            }
+            return simpler;
+        }
 
         byte[] apply(byte[] post) {
             List<byte[]> lines = lines(post);

@@ -2,13 +2,15 @@ package io.github.digestlint.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Seeded.Drawn;
+import io.github.digestlint.Seeded;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.RandomDistribution;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Columns come from a count of surrogate pairs kept every few dozen chars rather than from counting
@@ -18,38 +20,53 @@ import net.jqwik.api.RandomDistribution;
  */
 class SourceTextColumnsTest {
 
-    private static final List<String> PIECES = List.of("a", "b", " ", "가", "😀", "\n", "\r\n", "\r",
-            "\uD83D", "\uDE00", "\uD83D\uD83D", "\uDE00\uDE00");
+    /** What texts are made of; named, so that a failing text prints legibly. */
+    enum Piece {
+        A("a"), B("b"), SPACE(" "), HANGUL("가"), EMOJI("😀"), LF("\n"), CRLF("\r\n"), CR("\r"),
+        LONE_HIGH("\uD83D"), LONE_LOW("\uDE00"), TWO_HIGH("\uD83D\uD83D"), TWO_LOW("\uDE00\uDE00");
 
-    @Property(tries = 2000)
-    void everyPositionCountsCodePointsFromItsLineStart(@ForAll("texts") String text) {
-        SourceText source = SourceText.of(text);
+        final String text;
 
-        for (int offset = 0; offset <= text.length(); offset++) {
-            int line = source.lineOf(offset);
-            int column = text.codePointCount(source.lineStart(line), offset) + 1;
-            assertThat(source.position(offset)).as("offset %d", offset).isEqualTo(new Position(line, column));
+        Piece(String text) {
+            this.text = text;
         }
     }
 
-    @Property(tries = 2000)
-    void everyColumnOfEveryLineLeadsWhereOffsetByCodePointsDoes(@ForAll("texts") String text) {
-        SourceText source = SourceText.of(text);
+    private static final List<Piece> PIECES = List.of(Piece.values());
 
-        for (int line = 1; line <= source.lineCount(); line++) {
-            int start = source.lineStart(line);
-            int available = text.codePointCount(start, source.lineEnd(line));
-            for (int column = -1; column <= available + 1; column++) {
-                int expected = text.offsetByCodePoints(start, Math.min(Math.max(column, 0), available));
-                assertThat(source.offset(line, column)).as("line %d column %d", line, column).isEqualTo(expected);
+    @TestFactory
+    Stream<DynamicTest> everyPositionCountsCodePointsFromItsLineStart(TestInfo test) {
+        return Seeded.forAll(test, 2000, SourceTextColumnsTest::text, text -> {
+            SourceText source = SourceText.of(text);
+
+            for (int offset = 0; offset <= text.length(); offset++) {
+                int line = source.lineOf(offset);
+                int column = text.codePointCount(source.lineStart(line), offset) + 1;
+                assertThat(source.position(offset)).as("offset %d", offset).isEqualTo(new Position(line, column));
             }
-        }
+        });
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        // Up to 400 pieces: several of the 64-char blocks the pair counts are kept for.
-        return Arbitraries.of(PIECES).list().ofMaxSize(400).withSizeDistribution(RandomDistribution.uniform())
-                .map(pieces -> String.join("", pieces));
+    @TestFactory
+    Stream<DynamicTest> everyColumnOfEveryLineLeadsWhereOffsetByCodePointsDoes(TestInfo test) {
+        return Seeded.forAll(test, 2000, SourceTextColumnsTest::text, text -> {
+            SourceText source = SourceText.of(text);
+
+            for (int line = 1; line <= source.lineCount(); line++) {
+                int start = source.lineStart(line);
+                int available = text.codePointCount(start, source.lineEnd(line));
+                for (int column = -1; column <= available + 1; column++) {
+                    int expected = text.offsetByCodePoints(start, Math.min(Math.max(column, 0), available));
+                    assertThat(source.offset(line, column)).as("line %d column %d", line, column)
+                            .isEqualTo(expected);
+                }
+            }
+        });
+    }
+
+    /** Up to 400 pieces: several of the 64-char blocks the pair counts are kept for. */
+    private static Drawn<Piece, String> text(SplittableRandom random) {
+        List<Piece> pieces = Seeded.listOf(random, 0, 400, () -> Seeded.pick(random, PIECES));
+        return new Drawn<>(pieces, chosen -> chosen.stream().map(piece -> piece.text).collect(Collectors.joining()));
     }
 }
