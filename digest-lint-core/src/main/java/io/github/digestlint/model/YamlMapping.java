@@ -19,10 +19,23 @@ public record YamlMapping(List<Pair> entries, Span span) implements YamlValue {
         entries = List.copyOf(entries);
     }
 
-    /** The value of the first entry with this key, as Jekyll would see it. */
+    /** The value of the last entry with this key, as Jekyll would see it. */
     public Optional<YamlValue> get(String key) {
-        return entries.stream().filter(entry -> entry.name().filter(key::equals).isPresent())
-                .map(Pair::value).findFirst();
+        return pair(key).map(Pair::value);
+    }
+
+    /**
+     * The last pair with this key, the one that counts: of a key given twice, YAML readers keep the
+     * last, Jekyll's as well as SnakeYAML.
+     */
+    public Optional<Pair> pair(String key) {
+        Pair last = null;
+        for (Pair entry : entries) {
+            if (entry.name().filter(key::equals).isPresent()) {
+                last = entry;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     public Optional<YamlScalar> scalar(String key) {

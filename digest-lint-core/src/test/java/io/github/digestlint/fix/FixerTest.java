@@ -2,6 +2,7 @@ package io.github.digestlint.fix;
 
 import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
@@ -23,6 +24,9 @@ class FixerTest {
 
     private static final String PATH = "_posts/2025-09-26-daily-papers.md";
 
+    private static final String GOOD_TITLE = "title: \"Daily Papers — 2025-09-26\"";
+    private static final String STRAY_QUOTE_TITLE = "title: Daily Papers — 2025-09-26\"";
+
     private final Fixer fixer = new Fixer(new Linter(Lint.DEFAULTS));
 
     @Test
@@ -35,6 +39,51 @@ class FixerTest {
         FixResult result = fixer.fix(PATH, SourceText.of(broken));
         assertThat(result.fixed()).isEqualTo(GOOD_DIGEST);
         assertThat(result.fixesByRule()).containsEntry("title-quotes", 1);
+    }
+
+    /**
+     * Jekyll shows the last of two titles, so the stray quote in the first is not on the page: the
+     * one finding is the key given twice, and its repair deletes the title that Jekyll ignores.
+     */
+    @Test
+    void deletesTheFirstOfTwoTitlesWhichJekyllIgnores() {
+        String twoTitles = GOOD_DIGEST.replace(GOOD_TITLE, STRAY_QUOTE_TITLE + "\n" + GOOD_TITLE);
+
+        assertThat(Lint.findings(PATH, twoTitles)).containsExactly(PATH + ":4:1: error: key 'title' is given twice"
+                + " (first on line 3); Jekyll keeps only one of them, so delete the other [front-matter-keys]");
+        FixResult result = fixer.fix(PATH, SourceText.of(twoTitles));
+        assertThat(result.fixed()).isEqualTo(GOOD_DIGEST);
+        assertThat(result.fixesByRule()).containsExactly(entry("front-matter-keys", 1));
+    }
+
+    /** The title that Jekyll shows is the last: its stray quote is a finding, repaired with the key given twice. */
+    @Test
+    void repairsTheSecondOfTwoTitlesWhichJekyllShows() {
+        String twoTitles = GOOD_DIGEST.replace(GOOD_TITLE, GOOD_TITLE + "\n" + STRAY_QUOTE_TITLE);
+
+        assertThat(Lint.findings(PATH, twoTitles)).containsExactly(
+                PATH + ":4:1: error: key 'title' is given twice (first on line 3); Jekyll keeps only one of them,"
+                        + " so delete the other [front-matter-keys]",
+                PATH + ":4:8: error: title has a closing quote but no opening quote: Daily Papers — 2025-09-26\";"
+                        + " expected \"Daily Papers — 2025-09-26\" [title-quotes]");
+        FixResult result = fixer.fix(PATH, SourceText.of(twoTitles));
+        assertThat(result.fixed()).isEqualTo(GOOD_DIGEST);
+        assertThat(result.fixesByRule()).containsExactly(entry("front-matter-keys", 1), entry("title-quotes", 1));
+    }
+
+    /**
+     * The case the fuzz test found: the second title lacks its closing quote, so the front matter
+     * is not YAML and the first title shows only once the quote is repaired. Before, that first
+     * title was then repaired too, into a copy of the second.
+     */
+    @Test
+    void keepsOneTitleWhenTheSecondBreaksTheFrontMatter() {
+        String twoTitles = GOOD_DIGEST.replace(GOOD_TITLE, STRAY_QUOTE_TITLE + "\ntitle: \"Daily Papers");
+
+        FixResult result = fixer.fix(PATH, SourceText.of(twoTitles));
+
+        assertThat(result.fixed()).isEqualTo(GOOD_DIGEST);
+        assertThat(result.fixesByRule()).containsExactly(entry("front-matter-keys", 1), entry("title-quotes", 1));
     }
 
     @Test

@@ -14,6 +14,9 @@ import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOption;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
+import io.github.digestlint.source.TextEdit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,7 @@ public final class FrontMatterKeysRule implements PostRule {
     private static final List<String> DEFAULT_REQUIRED = List.of("layout", "title", "date", "tags", "categories");
     private static final RuleMetadata METADATA = new RuleMetadata("front-matter-keys",
             "A required front matter key that is missing, given twice, or holds the wrong kind of value.",
-            Severity.ERROR, false, Concern.FRONT_MATTER, List.of(RuleOption.texts(REQUIRED_OPTION, DEFAULT_REQUIRED)));
+            Severity.ERROR, true, Concern.FRONT_MATTER, List.of(RuleOption.texts(REQUIRED_OPTION, DEFAULT_REQUIRED)));
     private static final List<String> LISTS = List.of("tags", "categories");
 
     private final List<String> required;
@@ -61,14 +64,17 @@ public final class FrontMatterKeysRule implements PostRule {
     }
 
     private void check(FrontMatter frontMatter, YamlMapping data, Post post, Reporter reporter) {
-        Map<String, YamlMapping.Pair> seen = new HashMap<>();
+        Map<String, YamlMapping.Pair> first = new HashMap<>();
+        Map<String, YamlMapping.Pair> previous = new HashMap<>();
         for (YamlMapping.Pair entry : data.entries()) {
             entry.name().ifPresent(name -> {
-                YamlMapping.Pair first = seen.putIfAbsent(name, entry);
-                if (first != null) {
+                first.putIfAbsent(name, entry);
+                YamlMapping.Pair overridden = previous.put(name, entry);
+                if (overridden != null) {
                     reporter.report(entry.key().span(), "key '" + name + "' is given twice (first on line "
-                            + post.source().lineOf(first.key().span().start())
-                            + "); Jekyll keeps only one of them, so delete the other");
+                            + post.source().lineOf(first.get(name).key().span().start())
+                            + "); Jekyll keeps only one of them, so delete the other",
+                            deleteLine(overridden, post.source()));
                 }
             });
         }
@@ -86,6 +92,26 @@ public final class FrontMatterKeysRule implements PostRule {
                     value.span(), "'" + key + "' must be a list, as in '" + key + ": " + example(key) + "', but it is "
                             + value.describe()));
         }
+    }
+
+    /**
+     * Deletes the line of the entry that this one of the same key overrides: Jekyll keeps the last,
+     * so the page stays as it was, and a key given three times loses both earlier lines in one
+     * repair. Only a line that holds the entry alone, and no anchor, which an alias further on could
+     * refer to.
+     */
+    private static List<TextEdit> deleteLine(YamlMapping.Pair overridden, SourceText source) {
+        int line = source.lineOf(overridden.key().span().start());
+        int lineEnd = source.lineEnd(line);
+        int valueEnd = Math.min(overridden.value().span().end(), lineEnd);
+        String before = source.slice(new Span(source.lineStart(line), overridden.key().span().start()));
+        String after = source.slice(new Span(valueEnd, lineEnd)).strip();
+        boolean alone = before.isBlank() && source.lineOf(overridden.value().span().end()) == line
+                && (after.isEmpty() || after.startsWith("#"));
+        if (!alone || source.line(line).indexOf('&') >= 0 || line == source.lineCount()) {
+            return List.of();
+        }
+        return List.of(TextEdit.delete(new Span(source.lineStart(line), source.lineStart(line + 1))));
     }
 
     private static void expectText(YamlValue title, Reporter reporter) {

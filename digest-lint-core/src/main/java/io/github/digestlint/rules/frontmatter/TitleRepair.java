@@ -35,8 +35,7 @@ final class TitleRepair {
         String raw = title.raw();
         boolean oneLine = raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0;
         boolean withProperties = raw.startsWith("&") || raw.startsWith("!");
-        boolean afterItsKey = post.data().flatMap(data -> data.entries().stream()
-                        .filter(entry -> entry.name().filter("title"::equals).isPresent()).findFirst())
+        boolean afterItsKey = post.data().flatMap(data -> data.pair("title"))
                 .map(YamlMapping.Pair::key)
                 .filter(key -> key.span().end() <= title.span().start())
                 .isPresent();

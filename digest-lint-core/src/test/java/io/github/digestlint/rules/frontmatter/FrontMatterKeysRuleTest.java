@@ -1,10 +1,18 @@
 package io.github.digestlint.rules.frontmatter;
 
+import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static io.github.digestlint.Lint.findings;
+import static io.github.digestlint.rules.Fixes.fixedStably;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
+import io.github.digestlint.engine.Linter;
+import io.github.digestlint.source.SourceText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontMatterKeysRuleTest {
 
@@ -47,6 +55,38 @@ class FrontMatterKeysRuleTest {
         assertThat(findings("front-matter-keys", PATH, post)).containsExactly(PATH + ":7:1: error: key 'layout' is"
                 + " given twice (first on line 2); Jekyll keeps only one of them, so delete the other"
                 + " [front-matter-keys]");
+    }
+
+    @Test
+    void repairsAKeyGivenTwiceByDeletingTheFirstWhichJekyllIgnores() {
+        String post = GOOD_DIGEST.replace("layout: post", "layout: page  # the old one\nlayout: post");
+
+        assertThat(fixedStably(PATH, post)).isEqualTo(GOOD_DIGEST);
+    }
+
+    /** Each repeat's repair deletes the line before it, so that every line to delete is in check's findings. */
+    @Test
+    void repairsAKeyGivenThreeTimesByDeletingBothEarlierLines() {
+        String post = GOOD_DIGEST.replace("categories: []", "categories: [a]\ncategories: [b]\ncategories: []");
+
+        List<String> deleted = new Linter(Lint.DEFAULTS).lint(PATH, SourceText.of(post)).stream()
+                .filter(finding -> finding.ruleId().equals("front-matter-keys"))
+                .flatMap(finding -> finding.fix().stream())
+                .map(edit -> post.substring(edit.span().start(), edit.span().end()) + edit.replacement()).toList();
+
+        assertThat(deleted).containsExactly("categories: [a]\n", "categories: [b]\n");
+        assertThat(fixedStably(PATH, post)).isEqualTo(GOOD_DIGEST);
+    }
+
+    /** A list over several lines is not deleted by line; an anchor could be what an alias further on refers to. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tags:\n  - papers\ntags: [papers, hugginface]",
+            "tags: &tags [papers, hugginface]\ntags: *tags"})
+    void leavesAKeyGivenTwiceToTheAuthorWhereDeletingALineIsNotSafe(String tagsTwice) {
+        String post = GOOD_DIGEST.replace("tags: [papers, hugginface]", tagsTwice);
+
+        assertThat(findings("front-matter-keys", PATH, post)).singleElement().asString().contains("given twice");
+        assertThat(fixedStably(PATH, post)).isEqualTo(post);
     }
 
     @Test

@@ -50,6 +50,18 @@ class TitleQuotesRuleTest {
                         + " expected \"Daily Papers — 2025-09-07\" [title-quotes]");
     }
 
+    /** Of two titles Jekyll shows the last, so a stray quote in the first is not on the page. */
+    @Test
+    void readsTheLastOfTwoTitlesAsJekyllDoes() {
+        String strayQuote = "Daily Papers — 2025-09-07\"";
+        String balanced = "\"Daily Papers — 2025-09-07\"";
+
+        assertThat(findings("title-quotes", PATH, withTitle(strayQuote + "\ntitle: " + balanced))).isEmpty();
+        assertThat(findings("title-quotes", PATH, withTitle(balanced + "\ntitle: " + strayQuote))).containsExactly(
+                PATH + ":4:8: error: title has a closing quote but no opening quote: Daily Papers — 2025-09-07\";"
+                        + " expected \"Daily Papers — 2025-09-07\" [title-quotes]");
+    }
+
     @Test
     void reportsAnOpeningQuoteInsideQuotes() {
         assertThat(findings("title-quotes", PATH, withTitle("'\"Daily Papers — 2025-09-07'"))).containsExactly(
