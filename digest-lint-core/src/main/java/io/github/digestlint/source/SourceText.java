@@ -100,10 +100,18 @@ public final class SourceText {
         return firstMalformedOffset;
     }
 
-    /** The line ending the post uses, so that inserted lines match it: CRLF if its first line ends so. */
-    public String lineSeparator() {
-        int newline = text.indexOf('\n');
-        return newline > 0 && text.charAt(newline - 1) == '\r' ? "\r\n" : "\n";
+    /**
+     * The line break that ends a line ({@code \n}, {@code \r\n} or an old Mac's {@code \r}), so that
+     * a line inserted after it ends alike in a post of mixed endings. The last line has none: it
+     * takes the nearest one above it, and a post of one line takes {@code \n}.
+     */
+    public String lineEnding(int line) {
+        for (int at = Math.min(checkLine(line), lineStarts.length - 1); at >= 1; at--) {
+            if (lineEnd(at) < lineStarts[at]) {
+                return text.substring(lineEnd(at), lineStarts[at]);
+            }
+        }
+        return "\n";
     }
 
     public int lineCount() {

@@ -102,9 +102,9 @@ public final class AlphaxivLinkRule implements DigestRule {
      * follows the heading is reused, so that the fix never doubles one.
      */
     private static TextEdit insertLine(SourceText source, Heading heading, String url) {
-        String newline = source.lineSeparator();
         String line = "> [" + TEXT + "](" + url + ")";
         int headingLine = source.lineOf(heading.span().end() - 1);
+        String newline = source.lineEnding(headingLine);
         if (headingLine == source.lineCount()) {
             // The heading ends the post without a line break of its own.
             return TextEdit.insert(source.length(), newline + newline + line);

@@ -237,6 +237,37 @@ class AlphaxivLinkFixTest {
                 """).replace("\n", "\r\n"));
     }
 
+    /** An old Mac's line endings are a line break too: the inserted lines end as the heading does. */
+    @Test
+    void keepsOldMacLineEndings() {
+        String post = post("""
+                # 1. [CHARM](https://arxiv.org/abs/2509.21114)
+                ## Introduction
+                """).replace("\n", "\r");
+
+        assertThat(fixed(DIGEST_PATH, post)).isEqualTo(post("""
+                # 1. [CHARM](https://arxiv.org/abs/2509.21114)
+
+                > [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)
+
+                ## Introduction
+                """).replace("\n", "\r"));
+    }
+
+    /** In a post of mixed endings, the lines inserted after a heading take that heading's ending. */
+    @Test
+    void takesTheLineEndingOfTheHeadingInAPostOfMixedEndings() {
+        String post = post("""
+                # 1. [CHARM](https://arxiv.org/abs/2509.21114)
+                ## Introduction
+                """).replace("2509.21114)\n", "2509.21114)\r");
+
+        assertThat(fixed(DIGEST_PATH, post)).isEqualTo(post("""
+                # 1. [CHARM](https://arxiv.org/abs/2509.21114)
+                ## Introduction
+                """).replace("2509.21114)\n", "2509.21114)\r\r> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)\r\r"));
+    }
+
     @Test
     void fixingTwiceChangesNothingTheSecondTime() {
         String once = fixed(DIGEST_PATH, post("""
