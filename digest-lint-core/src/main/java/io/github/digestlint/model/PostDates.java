@@ -36,6 +36,15 @@ public final class PostDates {
         return frontMatterDay(post).or(() -> fileNameDay(post));
     }
 
+    /**
+     * A date to suggest for the post, in the form Jekyll reads: its file name's day at midnight, or
+     * a placeholder when the file name has no day.
+     */
+    public static String exampleDate(Post post) {
+        return fileNameDay(post).filter(PostDates::isCalendarDay).map(day -> day + " 00:00:00")
+                .orElse("YYYY-MM-DD HH:MM:SS");
+    }
+
     public static boolean isCalendarDay(String day) {
         Matcher matcher = DAY.matcher(day);
         if (!matcher.matches()) {

@@ -110,7 +110,7 @@ class LinterTest {
 
         assertThat(findings).extracting(Finding::format).containsExactly(
                 "_posts/x.md:1:1: error: file name 'x.md' does not start with 'YYYY-MM-DD-', so Jekyll skips this"
-                        + " post; rename it as in '2025-09-26-daily-papers.md' [filename-date]",
+                        + " post; rename it 'YYYY-MM-DD-x.md' [filename-date]",
                 "_posts/x.md:1:1: error: post has no front matter; expected '---' on line 1, then 'layout', 'title',"
                         + " 'date', 'tags' and 'categories', then '---' [front-matter]",
                 "_posts/x.md:1:1: error: rule broken failed on this post (java.lang.IllegalStateException: boom);"

@@ -29,7 +29,7 @@ public final class NoEntriesRule implements DigestRule {
         if (post.entries().isEmpty()) {
             reporter.report(bodyStart(post), "digest has no entries; expected entries such as '"
                     + "#".repeat(kind.entryLevel()) + " 1. [Paper title](" + kind.arxivLink().scheme()
-                    + "://arxiv.org/abs/2509.21114)' after the front matter");
+                    + "://arxiv.org/abs/YYMM.NNNNN)' after the front matter");
         }
     }
 

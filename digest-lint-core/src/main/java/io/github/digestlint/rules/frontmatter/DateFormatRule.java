@@ -33,15 +33,16 @@ public final class DateFormatRule implements PostRule {
     public void check(Post post, Reporter reporter) {
         post.data().flatMap(data -> data.scalar("date"))
                 .filter(date -> date.type() != YamlScalar.Type.NULL)
-                .ifPresent(date -> check(date, reporter));
+                .ifPresent(date -> check(date, post, reporter));
     }
 
-    private static void check(YamlScalar date, Reporter reporter) {
+    private static void check(YamlScalar date, Post post, Reporter reporter) {
         String value = date.value();
         Matcher matcher = FORMAT.matcher(value);
         if (!matcher.matches()) {
-            reporter.report(date.span(), "date is '" + value
-                    + "'; expected 'YYYY-MM-DD HH:MM:SS', as in '2025-09-26 08:15:00'");
+            String example = PostDates.exampleDate(post);
+            reporter.report(date.span(), "date is '" + value + "'; expected 'YYYY-MM-DD HH:MM:SS'"
+                    + (example.startsWith("YYYY") ? "" : ", as in '" + example + "'"));
         } else if (!PostDates.isCalendarDay(matcher.group(1))) {
             reporter.report(date.span(), "date " + matcher.group(1) + " is not a day of the calendar");
         } else if (Integer.parseInt(matcher.group(2)) > 23 || Integer.parseInt(matcher.group(3)) > 59

@@ -33,7 +33,7 @@ public final class FilenameDateRule implements PostRule {
         Optional<String> fileDay = PostDates.fileNameDay(post);
         if (!JEKYLL_NAME.matcher(name).matches()) {
             reporter.report(0, "file name '" + name + "' does not start with 'YYYY-MM-DD-', so Jekyll skips this post;"
-                    + " rename it as in '2025-09-26-daily-papers.md'");
+                    + " rename it '" + PostDates.frontMatterDay(post).orElse("YYYY-MM-DD") + "-" + name + "'");
         } else if (!PostDates.isCalendarDay(fileDay.orElseThrow())) {
             reporter.report(0, "file name '" + name + "' starts with " + fileDay.get()
                     + ", which is not a day of the calendar, so Jekyll skips this post");

@@ -2,6 +2,7 @@ package io.github.digestlint.rules.frontmatter;
 
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlMapping;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.model.YamlSequence;
@@ -81,15 +82,15 @@ public final class FrontMatterKeysRule implements PostRule {
         int addHere = frontMatter.closing().orElseThrow().start();
         for (String key : required) {
             if (data.get(key).isEmpty()) {
-                reporter.report(addHere, "front matter has no '" + key + "' key; add '" + key + ": " + example(key)
-                        + "'");
+                reporter.report(addHere, "front matter has no '" + key + "' key; add '" + key + ": "
+                        + example(key, post) + "'");
             }
         }
-        data.get("title").ifPresent(title -> expectText(title, reporter));
-        data.get("date").ifPresent(date -> expectTimestamp(date, reporter));
+        data.get("title").ifPresent(title -> expectText(title, post, reporter));
+        data.get("date").ifPresent(date -> expectTimestamp(date, post, reporter));
         for (String key : LISTS) {
             data.get(key).filter(value -> !(value instanceof YamlSequence)).ifPresent(value -> reporter.report(
-                    value.span(), "'" + key + "' must be a list, as in '" + key + ": " + example(key) + "', but it is "
+                    value.span(), "'" + key + "' must be a list, as in '" + key + ": " + example(key, post) + "', but it is "
                             + value.describe()));
         }
     }
@@ -114,11 +115,11 @@ public final class FrontMatterKeysRule implements PostRule {
         return List.of(TextEdit.delete(new Span(source.lineStart(line), source.lineStart(line + 1))));
     }
 
-    private static void expectText(YamlValue title, Reporter reporter) {
+    private static void expectText(YamlValue title, Post post, Reporter reporter) {
         boolean text = title instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.STRING;
         if (!text) {
-            reporter.report(title.span(), "'title' must be text, as in 'title: \"Daily Papers — 2025-09-26\"', but it is "
-                    + title.describe() + "; put it in double quotes");
+            reporter.report(title.span(), "'title' must be text, as in 'title: " + example("title", post)
+                    + "', but it is " + title.describe() + "; put it in double quotes");
         }
     }
 
@@ -126,21 +127,26 @@ public final class FrontMatterKeysRule implements PostRule {
      * A plain string is left to date-format: Jekyll reads {@code 2025-09-26 08:15:00 +0900} as a
      * date although YAML 1.1 does not call it a timestamp.
      */
-    private static void expectTimestamp(YamlValue date, Reporter reporter) {
+    private static void expectTimestamp(YamlValue date, Post post, Reporter reporter) {
         boolean timestamp = date instanceof YamlScalar scalar && scalar.style() == YamlScalar.Style.PLAIN
                 && (scalar.type() == YamlScalar.Type.TIMESTAMP || scalar.type() == YamlScalar.Type.STRING);
         if (!timestamp) {
-            reporter.report(date.span(), "'date' must be a date and time, as in 'date: 2025-09-26 08:15:00', but it is "
-                    + date.describe() + (date instanceof YamlScalar scalar
+            reporter.report(date.span(), "'date' must be a date and time, as in 'date: " + example("date", post)
+                    + "', but it is " + date.describe() + (date instanceof YamlScalar scalar
                             && scalar.style() != YamlScalar.Style.PLAIN ? "; remove the quotes" : ""));
         }
     }
 
-    private static String example(String key) {
+    /**
+     * A value for a key, taken from the post where it can be: a digest's title is its kind's with the
+     * post's day, a date is the file name's day; otherwise a placeholder to fill in.
+     */
+    private static String example(String key, Post post) {
         return switch (key) {
             case "layout" -> "post";
-            case "title" -> "\"Daily Papers — 2025-09-26\"";
-            case "date" -> "2025-09-26 08:15:00";
+            case "title" -> "\"" + post.kind().flatMap(kind -> PostDates.fileNameDay(post).map(kind::expectedTitle))
+                    .orElse("…") + "\"";
+            case "date" -> PostDates.exampleDate(post);
             case "tags" -> "[papers]";
             case "categories" -> "[]";
             default -> "...";

@@ -54,22 +54,22 @@ public final class ArxivIdRule implements DigestRule {
         YearMonth month = YearMonth.of(id.year(), id.month());
         if (id.isOldStyle()) {
             if (month.isBefore(FIRST_OLD_STYLE) || month.isAfter(LAST_OLD_STYLE)) {
-                return Optional.of(quoted + "cannot exist: ids such as 'hep-th/9901001' were given from August 1991"
-                        + " to March 2007");
+                return Optional.of(quoted + "cannot exist: ids of the form 'archive/YYMMNNN' were given from"
+                        + " August 1991 to March 2007");
             }
             if (id.number().length() != 3) {
-                return Optional.of(quoted + "cannot exist: an id such as 'hep-th/9901001' has seven digits after"
-                        + " the '/'");
+                return Optional.of(quoted + "cannot exist: an id of the form 'archive/YYMMNNN' has seven digits"
+                        + " after the '/'");
             }
         } else if (month.isBefore(FIRST_NEW_STYLE)) {
-            return Optional.of(quoted + "cannot exist: ids such as '2509.21114' start in April 2007 (0704);"
-                    + " older papers have ids such as 'hep-th/9901001'");
+            return Optional.of(quoted + "cannot exist: ids of the form 'YYMM.NNNNN' start in April 2007"
+                    + " (0704); older papers have ids of the form 'archive/YYMMNNN'");
         } else if (month.isBefore(FIRST_FIVE_DIGITS) && id.number().length() != 4) {
             return Optional.of(quoted + "cannot exist: ids from April 2007 to December 2014 have four digits after"
-                    + " the dot, as in '1412.6980'");
+                    + " the dot, as in 'YYMM.NNNN'");
         } else if (!month.isBefore(FIRST_FIVE_DIGITS) && id.number().length() != 5) {
             return Optional.of(quoted + "cannot exist: ids from 2015 on have five digits after the dot, as in"
-                    + " '2509.21114'");
+                    + " 'YYMM.NNNNN'");
         }
         return postMonth.filter(month::isAfter).map(posted -> quoted + "is dated " + month + " by its YYMM, "
                 + id.yymm() + ", later than the post (" + posted + "); check the id");

@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class ArxivLinkRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("arxiv-link",
-            "An entry link that is not the kind's arXiv abstract URL, such as 'https://arxiv.org/abs/2509.21114'.",
+            "An entry link that is not the kind's arXiv abstract URL, such as 'https://arxiv.org/abs/YYMM.NNNNN'.",
             Severity.ERROR, true, Concern.LINKS);
 
     private static final String HOST = "arxiv.org";

@@ -24,11 +24,11 @@ class DateFormatRuleTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "2025-09-26|date is '2025-09-26'; expected 'YYYY-MM-DD HH:MM:SS', as in '2025-09-26 08:15:00'",
-        "2025-9-26 08:15:00|date is '2025-9-26 08:15:00'; expected 'YYYY-MM-DD HH:MM:SS', as in '2025-09-26 08:15:00'",
+        "2025-09-26|date is '2025-09-26'; expected 'YYYY-MM-DD HH:MM:SS', as in '2025-09-26 00:00:00'",
+        "2025-9-26 08:15:00|date is '2025-9-26 08:15:00'; expected 'YYYY-MM-DD HH:MM:SS', as in '2025-09-26 00:00:00'",
         "2025-02-30 08:15:00|date 2025-02-30 is not a day of the calendar",
         "2025-09-26 24:15:00|time 24:15:00 is not a time of day; expected 00:00:00 to 23:59:59",
-        "tomorrow|date is 'tomorrow'; expected 'YYYY-MM-DD HH:MM:SS', as in '2025-09-26 08:15:00'"})
+        "tomorrow|date is 'tomorrow'; expected 'YYYY-MM-DD HH:MM:SS', as in '2025-09-26 00:00:00'"})
     void reportsOtherForms(String date, String message) {
         assertThat(findings("date-format", DIGEST_PATH, withDate(date)))
                 .containsExactly(DIGEST_PATH + ":4:7: error: " + message + " [date-format]");

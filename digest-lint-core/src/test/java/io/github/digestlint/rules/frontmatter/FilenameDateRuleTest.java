@@ -17,7 +17,20 @@ class FilenameDateRuleTest {
     void reportsANameJekyllSkips() {
         assertThat(findings("filename-date", "_posts/daily-papers.md", GOOD_FRONT_MATTER)).containsExactly(
                 "_posts/daily-papers.md:1:1: error: file name 'daily-papers.md' does not start with 'YYYY-MM-DD-',"
-                        + " so Jekyll skips this post; rename it as in '2025-09-26-daily-papers.md' [filename-date]");
+                        + " so Jekyll skips this post; rename it '2025-09-26-daily-papers.md' [filename-date]");
+    }
+
+    /** The name to give comes from the post: its own date, or a placeholder when it has none. */
+    @Test
+    void suggestsANameFromThePostsOwnDate() {
+        String draft = "---\ntitle: Notes\ndate: 2025-07-01 09:00:00\n---\n";
+
+        assertThat(findings("filename-date", "_drafts/notes.md", draft)).containsExactly(
+                "_drafts/notes.md:1:1: error: file name 'notes.md' does not start with 'YYYY-MM-DD-', so Jekyll skips"
+                        + " this post; rename it '2025-07-01-notes.md' [filename-date]");
+        assertThat(findings("filename-date", "_drafts/notes.md", "---\ntitle: Notes\n---\n")).containsExactly(
+                "_drafts/notes.md:1:1: error: file name 'notes.md' does not start with 'YYYY-MM-DD-', so Jekyll skips"
+                        + " this post; rename it 'YYYY-MM-DD-notes.md' [filename-date]");
     }
 
     @Test

@@ -37,13 +37,29 @@ class FrontMatterKeysRuleTest {
         assertThat(findings("front-matter-keys", PATH, post)).isEmpty();
     }
 
+    /** Examples come from the post at hand: its file name's day, its kind's title for that day. */
+    @Test
+    void takesItsExamplesFromThePost() {
+        assertThat(findings("front-matter-keys", "_posts/2025-07-01-test.md", "---\nlayout: post\ntitle: Test\n"
+                + "tags: []\ncategories: []\n---\n")).containsExactly("_posts/2025-07-01-test.md:6:1: error: front"
+                        + " matter has no 'date' key; add 'date: 2025-07-01 00:00:00' [front-matter-keys]");
+        assertThat(findings("front-matter-keys", "_posts/2025-07-01-daily-papers.md", GOOD_FRONT_MATTER
+                .replace("title: \"Daily Papers — 2025-09-26\"", "title: [a, b]"))).containsExactly(
+                        "_posts/2025-07-01-daily-papers.md:3:8: error: 'title' must be text, as in 'title: \"Daily"
+                                + " Papers — 2025-07-01\"', but it is a list; put it in double quotes"
+                                + " [front-matter-keys]");
+        assertThat(findings("front-matter-keys", "_posts/notes.md", "---\nlayout: post\ntitle: Notes\n"
+                + "tags: []\ncategories: []\n---\n")).containsExactly("_posts/notes.md:6:1: error: front matter has"
+                        + " no 'date' key; add 'date: YYYY-MM-DD HH:MM:SS' [front-matter-keys]");
+    }
+
     @Test
     void reportsMissingKeysWhereTheyBelong() {
         String post = "---\nlayout: post\ntitle: \"Daily Papers — 2025-09-26\"\n---\n";
 
         assertThat(findings("front-matter-keys", PATH, post)).containsExactly(
                 PATH + ":4:1: error: front matter has no 'categories' key; add 'categories: []' [front-matter-keys]",
-                PATH + ":4:1: error: front matter has no 'date' key; add 'date: 2025-09-26 08:15:00'"
+                PATH + ":4:1: error: front matter has no 'date' key; add 'date: 2025-09-26 00:00:00'"
                         + " [front-matter-keys]",
                 PATH + ":4:1: error: front matter has no 'tags' key; add 'tags: [papers]' [front-matter-keys]");
     }
@@ -104,7 +120,7 @@ class FrontMatterKeysRuleTest {
         assertThat(findings("front-matter-keys", PATH, post)).containsExactly(
                 PATH + ":3:8: error: 'title' must be text, as in 'title: \"Daily Papers — 2025-09-26\"', but it is"
                         + " a number; put it in double quotes [front-matter-keys]",
-                PATH + ":4:7: error: 'date' must be a date and time, as in 'date: 2025-09-26 08:15:00', but it is"
+                PATH + ":4:7: error: 'date' must be a date and time, as in 'date: 2025-09-26 00:00:00', but it is"
                         + " text; remove the quotes [front-matter-keys]",
                 PATH + ":5:7: error: 'tags' must be a list, as in 'tags: [papers]', but it is text"
                         + " [front-matter-keys]",

@@ -42,11 +42,11 @@ class ArxivIdRuleTest {
                 # 3. [Strings](https://arxiv.org/abs/hep-th/99010012)
                 """)).containsExactly(
                 DIGEST_PATH + ":9:14: error: entry 1's arXiv id '2509.2111' cannot exist: ids from 2015 on have five"
-                        + " digits after the dot, as in '2509.21114' [arxiv-id]",
+                        + " digits after the dot, as in 'YYMM.NNNNN' [arxiv-id]",
                 DIGEST_PATH + ":10:13: error: entry 2's arXiv id '1412.69801' cannot exist: ids from April 2007 to"
-                        + " December 2014 have four digits after the dot, as in '1412.6980' [arxiv-id]",
-                DIGEST_PATH + ":11:16: error: entry 3's arXiv id 'hep-th/99010012' cannot exist: an id such as"
-                        + " 'hep-th/9901001' has seven digits after the '/' [arxiv-id]");
+                        + " December 2014 have four digits after the dot, as in 'YYMM.NNNN' [arxiv-id]",
+                DIGEST_PATH + ":11:16: error: entry 3's arXiv id 'hep-th/99010012' cannot exist: an id of the form"
+                        + " 'archive/YYMMNNN' has seven digits after the '/' [arxiv-id]");
     }
 
     @Test
@@ -55,10 +55,11 @@ class ArxivIdRuleTest {
                 # 1. [Early](https://arxiv.org/abs/0612.1234)
                 # 2. [Late](https://arxiv.org/abs/hep-th/0801001)
                 """)).containsExactly(
-                DIGEST_PATH + ":9:14: error: entry 1's arXiv id '0612.1234' cannot exist: ids such as '2509.21114'"
-                        + " start in April 2007 (0704); older papers have ids such as 'hep-th/9901001' [arxiv-id]",
-                DIGEST_PATH + ":10:13: error: entry 2's arXiv id 'hep-th/0801001' cannot exist: ids such as"
-                        + " 'hep-th/9901001' were given from August 1991 to March 2007 [arxiv-id]");
+                DIGEST_PATH + ":9:14: error: entry 1's arXiv id '0612.1234' cannot exist: ids of the form"
+                        + " 'YYMM.NNNNN' start in April 2007 (0704); older papers have ids of the form 'archive/YYMMNNN'"
+                        + " [arxiv-id]",
+                DIGEST_PATH + ":10:13: error: entry 2's arXiv id 'hep-th/0801001' cannot exist: ids of the form"
+                        + " 'archive/YYMMNNN' were given from August 1991 to March 2007 [arxiv-id]");
     }
 
     @Test
