@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A script that runs twice for one day publishes two digests under one title; Jekyll shows both,
@@ -36,9 +35,9 @@ public final class DuplicateDateRule implements BlogRule {
             }
         }
         for (List<PostSummary> sameDay : byKindAndDay.values()) {
+            List<String> paths = sameDay.stream().map(PostSummary::path).toList();
             for (PostSummary post : sameDay) {
-                String others = sameDay.stream().filter(other -> other != post).map(PostSummary::path)
-                        .collect(Collectors.joining(", "));
+                String others = OtherPosts.describe(paths, post.path());
                 if (!others.isEmpty()) {
                     reporter.report(post.path(), post.day().get().position(), "another " + post.kind().get()
                             + " digest has the same date " + post.day().get().value() + ": " + others);

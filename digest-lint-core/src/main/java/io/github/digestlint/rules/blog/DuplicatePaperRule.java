@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Daily digests follow the daily lists, and the same paper trends on several days; a reader who
@@ -38,14 +37,16 @@ public final class DuplicatePaperRule implements BlogRule {
             post.papers().forEach(paper -> byPaper.computeIfAbsent(paper.value(), id -> new ArrayList<>())
                     .add(new Mention(post, paper)));
         }
-        byPaper.forEach((paper, mentions) -> mentions.forEach(mention -> {
-            String others = mentions.stream().map(Mention::post)
-                    .filter(other -> !other.path().equals(mention.post().path()))
-                    .map(PostNames::of).distinct().collect(Collectors.joining(", "));
-            if (!others.isEmpty()) {
-                reporter.report(mention.post().path(), mention.paper().position(),
-                        "paper " + paper + " is also summarised in " + others);
+        byPaper.forEach((paper, mentions) -> {
+            // Posts come ordered by path, so each paper's posts are named in that order.
+            List<String> names = mentions.stream().map(mention -> PostNames.of(mention.post())).distinct().toList();
+            for (Mention mention : mentions) {
+                String others = OtherPosts.describe(names, PostNames.of(mention.post()));
+                if (!others.isEmpty()) {
+                    reporter.report(mention.post().path(), mention.paper().position(),
+                            "paper " + paper + " is also summarised in " + others);
+                }
             }
-        }));
+        });
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The rules across posts, each on a small blog where it fires and one where it must not. */
@@ -33,6 +34,44 @@ class AcrossPostsRulesTest {
                         + " _posts/2025-09-27-daily-papers.md (2025-09-27) [duplicate-paper]",
                 "_posts/2025-09-27-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
                         + " _posts/2025-09-26-daily-papers.md (2025-09-26) [duplicate-paper]");
+    }
+
+    /**
+     * A paper in six posts is a finding at each, naming three of the others and counting the rest,
+     * so that the output grows with the posts, not with the square of the repeats.
+     */
+    @Test
+    void namesAFewOfTheOtherPostsAndCountsTheRest() throws IOException {
+        Map<String, String> blog = new TreeMap<>();
+        for (int day = 21; day <= 26; day++) {
+            blog.put("_posts/2025-09-" + day + "-daily-papers.md", digest("2025-09-" + day, "2509.21114", "[papers]"));
+        }
+
+        List<String> findings = findingsOf("duplicate-paper", blog);
+
+        assertThat(findings).hasSize(6).startsWith(
+                "_posts/2025-09-21-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
+                        + " _posts/2025-09-22-daily-papers.md (2025-09-22), _posts/2025-09-23-daily-papers.md"
+                        + " (2025-09-23), _posts/2025-09-24-daily-papers.md (2025-09-24) and 2 more posts"
+                        + " [duplicate-paper]",
+                "_posts/2025-09-22-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
+                        + " _posts/2025-09-21-daily-papers.md (2025-09-21), _posts/2025-09-23-daily-papers.md"
+                        + " (2025-09-23), _posts/2025-09-24-daily-papers.md (2025-09-24) and 2 more posts"
+                        + " [duplicate-paper]");
+    }
+
+    @Test
+    void countsTheDigestsOfOneDayPastTheFirstFew() throws IOException {
+        Map<String, String> blog = new TreeMap<>();
+        for (char copy = 'a'; copy <= 'e'; copy++) {
+            blog.put("_posts/2025-09-26-daily-papers-" + copy + ".md", digest("2025-09-26", "2509.2111" + (copy - 'a'),
+                    "[papers]"));
+        }
+
+        assertThat(findingsOf("duplicate-date", blog)).hasSize(5).first().isEqualTo(
+                "_posts/2025-09-26-daily-papers-a.md:4:7: error: another daily-papers digest has the same date"
+                        + " 2025-09-26: _posts/2025-09-26-daily-papers-b.md, _posts/2025-09-26-daily-papers-c.md,"
+                        + " _posts/2025-09-26-daily-papers-d.md and 1 more post [duplicate-date]");
     }
 
     @Test
