@@ -70,10 +70,9 @@ public final class Linter {
                 .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, cache, read, parsed, messages))
                 .toList();
         Stream<Finding> postFindings = checks.stream().flatMap(check -> check.findings().stream());
-        List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream())
-                .sorted(Comparator.comparing(PostSummary::path)).toList();
-        List<Finding> all = Stream.of(unreadable(baseDir, posts).stream(), postFindings, acrossPosts(summaries).stream())
-                .flatMap(findings -> findings).sorted().toList();
+        List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream()).toList();
+        List<Finding> all = Stream.of(unreadable(baseDir, posts).stream(), postFindings,
+                acrossPosts(summaries).stream()).flatMap(findings -> findings).sorted().toList();
         List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
                 .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
         return new LintResult(all, checked, parsed.get(), read.get() - parsed.get());
@@ -106,8 +105,15 @@ public final class Linter {
                 .toList();
     }
 
-    /** Runs the rules across posts; a finding on a post respects that post's inline directives. */
-    private List<Finding> acrossPosts(List<PostSummary> summaries) {
+    /**
+     * Runs the rules across posts over the posts' summaries; a finding on a post respects that
+     * post's inline directives.
+     *
+     * @return the findings in order
+     */
+    public List<Finding> acrossPosts(List<PostSummary> unordered) {
+        // The rules name posts in the order they are handed them: by path, whatever the caller's order.
+        List<PostSummary> summaries = unordered.stream().sorted(Comparator.comparing(PostSummary::path)).toList();
         Map<String, Suppressions> suppressions = new HashMap<>();
         summaries.forEach(summary -> suppressions.put(summary.path(), new Suppressions(summary.directives())));
         List<Finding> findings = new ArrayList<>();
@@ -122,6 +128,7 @@ public final class Linter {
                 });
             }
         }
+        findings.sort(null);
         return findings;
     }
 
@@ -135,7 +142,12 @@ public final class Linter {
      * off are left out. The rules across posts need the whole blog: see {@link #lint(Path, PostFiles)}.
      */
     public List<Finding> lint(String path, SourceText source) {
-        return check(path, source, UnaryOperator.identity()).findings();
+        return check(path, source).findings();
+    }
+
+    /** Checks one post's text as {@link #lint(String, SourceText)} does, and sums it up for the rules across posts. */
+    public PostCheck check(String path, SourceText source) {
+        return check(path, source, UnaryOperator.identity());
     }
 
     /** @param share gives the message to keep for a finding's message: the run's copy of an equal one */

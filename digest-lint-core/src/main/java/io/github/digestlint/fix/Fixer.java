@@ -1,9 +1,11 @@
 package io.github.digestlint.fix;
 
 import io.github.digestlint.engine.Linter;
+import io.github.digestlint.engine.PostCheck;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
@@ -38,21 +40,39 @@ public final class Fixer {
     /**
      * Fixes every selected post, reading each as {@code check} does, one post at a time: each
      * result is handed on before the next post is read, so that a large blog is never in memory.
+     * The rules across posts then run over the repaired posts, so that what remains is what
+     * {@code check} would report next.
      *
      * @param baseDir the folder that paths in findings are relative to
-     * @return the findings on files that could not be read, as {@code check} reports them
      */
-    public List<Finding> fix(Path baseDir, PostFiles posts, FixedPost each) {
+    public FixRun fix(Path baseDir, PostFiles posts, FixedPost each) {
         List<Finding> unreadable = new ArrayList<>(linter.unreadable(baseDir, posts));
+        List<PostSummary> summaries = new ArrayList<>();
         for (Path file : posts.files()) {
             String path = PostFiles.displayPath(baseDir, file);
             try {
-                each.fixed(file, path, fix(path, SourceText.decode(linter.read(file))));
+                FixResult result = fix(path, SourceText.decode(linter.read(file)));
+                result.after().summary().ifPresent(summaries::add);
+                each.fixed(file, path, result);
             } catch (IOException e) {
                 unreadable.add(Linter.unreadable(path, PostFiles.describe(e)));
             }
         }
-        return unreadable;
+        return new FixRun(unreadable, linter.acrossPosts(summaries));
+    }
+
+    /**
+     * What fixing a blog leaves besides each post's own findings.
+     *
+     * @param unreadable the findings on files that could not be read, as {@code check} reports them
+     * @param acrossPosts the findings of the rules across posts on the repaired blog
+     */
+    public record FixRun(List<Finding> unreadable, List<Finding> acrossPosts) {
+
+        public FixRun {
+            unreadable = List.copyOf(unreadable);
+            acrossPosts = List.copyOf(acrossPosts);
+        }
     }
 
     /** Where {@link #fix(Path, PostFiles, FixedPost)} hands each post's repairs. */
@@ -66,10 +86,11 @@ public final class Fixer {
     }
 
     public FixResult fix(String path, SourceText source) {
-        List<Finding> findings = linter.lint(path, source);
+        PostCheck check = linter.check(path, source);
+        List<Finding> findings = check.findings();
         Optional<String> notText = notText(source);
         if (notText.isPresent()) {
-            return new FixResult(source, source.text(), Map.of(), findings, notText, true);
+            return new FixResult(source, source.text(), Map.of(), check, notText, true);
         }
         String text = source.text();
         Map<String, Integer> fixesByRule = new TreeMap<>();
@@ -80,12 +101,13 @@ public final class Fixer {
                     .filter(finding -> finding.ruleId().equals(QUOTE_RULE) && finding.isFixable()).toList();
             String repaired = apply(text, quotes.stream().flatMap(finding -> finding.fix().stream()).toList());
             if (quotes.size() != 1 || hasUnreadableFrontMatter(path, SourceText.of(repaired))) {
-                return new FixResult(source, text, Map.of(), findings,
-                        Optional.of("its front matter cannot be parsed"), true);
+                return new FixResult(source, text, Map.of(), check, Optional.of("its front matter cannot be parsed"),
+                        true);
             }
             text = repaired;
             fixesByRule.put(QUOTE_RULE, 1);
-            findings = linter.lint(path, SourceText.of(text));
+            check = linter.check(path, SourceText.of(text));
+            findings = check.findings();
         }
         boolean converged = false;
         for (int pass = 0; pass < MAX_PASSES && !converged; pass++) {
@@ -102,11 +124,12 @@ public final class Fixer {
                 converged = true;
             } else {
                 text = apply(text, edits);
-                findings = linter.lint(path, SourceText.of(text));
+                check = linter.check(path, SourceText.of(text));
+                findings = check.findings();
             }
         }
         converged = converged || findings.stream().noneMatch(Finding::isFixable);
-        return new FixResult(source, text, fixesByRule, findings, Optional.empty(), converged);
+        return new FixResult(source, text, fixesByRule, check, Optional.empty(), converged);
     }
 
     /** Text that is not UTF-8 would lose its bytes if written back; NUL bytes mean a binary file. */

@@ -7,18 +7,27 @@ import static org.assertj.core.api.Assertions.entry;
 import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.Linter;
+import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.Concern;
+import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.AtomicFile;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import io.github.digestlint.source.TextEdit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FixerTest {
 
@@ -138,5 +147,35 @@ class FixerTest {
         assertThat(result.fixed()).isEqualTo("x".repeat(Fixer.MAX_PASSES) + "text");
         assertThat(result.converged()).isFalse();
         assertThat(fixer.fix(PATH, SourceText.of(GOOD_DIGEST)).converged()).isTrue();
+    }
+
+    /**
+     * What fix says remains is what the next check reports, the rules across posts included: here
+     * a paper summarised on two days, which no repair removes.
+     */
+    @Test
+    void reportsWhatRemainsAsTheNextCheckWould(@TempDir Path blog) throws IOException {
+        Path posts = Files.createDirectories(blog.resolve("_posts"));
+        Files.writeString(posts.resolve("2025-09-26-daily-papers.md"), GOOD_DIGEST.replace("## Method", "## Method  "));
+        Files.writeString(posts.resolve("2025-09-27-daily-papers.md"), GOOD_DIGEST.replace("2025-09-26", "2025-09-27"));
+        Files.createDirectory(posts.resolve("2025-09-28-folder.md"));
+        PostFiles selected = PostFiles.find(posts, List.of("**/*.md"), List.of());
+        List<Finding> remaining = new ArrayList<>();
+
+        Fixer.FixRun run = fixer.fix(blog, selected, (file, path, result) -> {
+            remaining.addAll(result.remaining());
+            try {
+                AtomicFile.write(file, result.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        remaining.addAll(run.unreadable());
+        remaining.addAll(run.acrossPosts());
+
+        assertThat(run.acrossPosts()).extracting(Finding::ruleId).containsExactly("duplicate-paper", "duplicate-paper");
+        assertThat(run.unreadable()).extracting(Finding::ruleId).containsExactly("unreadable-file");
+        assertThat(remaining).containsExactlyInAnyOrderElementsOf(
+                new Linter(Lint.DEFAULTS).lint(blog, PostFiles.find(posts, List.of("**/*.md"), List.of())).findings());
     }
 }

@@ -31,10 +31,13 @@ public class FixMojo extends AbstractDigestLintMojo {
     @Override
     protected void execute(Configuration configuration, PostFiles posts) throws MojoExecutionException {
         Tally tally = new Tally();
-        List<Finding> unreadable = new Fixer(new Linter(configuration)).fix(baseDirectory(), posts,
+        Fixer.FixRun run = new Fixer(new Linter(configuration)).fix(baseDirectory(), posts,
                 (file, path, result) -> fixed(file, path, result, tally));
-        unreadable.forEach(this::log);
-        tally.remaining += unreadable.size();
+        // What the next check would report besides each post's own findings.
+        for (List<Finding> findings : List.of(run.unreadable(), run.acrossPosts())) {
+            findings.forEach(this::log);
+            tally.remaining += findings.size();
+        }
         getLog().info((dryRun ? "would fix " : "fixed ") + tally.fixes + " findings in " + tally.changedPosts + " of "
                 + posts.files().size() + " posts; " + tally.remaining + " findings remain");
         if (!tally.unwritten.isEmpty()) {
