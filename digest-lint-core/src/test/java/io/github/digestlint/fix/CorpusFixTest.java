@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
@@ -91,6 +93,21 @@ class CorpusFixTest {
 
         assertThat(result.remaining()).noneMatch(Finding::isFixable);
         assertThat(readerView(result.fixed())).isEqualTo(readerView(original));
+    }
+
+    /** What fix says it repaired, rule by rule, is what check listed as repairable. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-09-07", "2025-09-26", "2025-10-08", "2025-12-17", "2025-12-22"})
+    void countsItsRepairsAsCheckCountedTheFindings(String day) throws IOException {
+        String path = "_posts/" + day + "-daily-papers.md";
+        Linter linter = new Linter(Lint.DEFAULTS);
+        SourceText post = SourceText.of(corpusPost(path));
+
+        Map<String, Integer> listed = new TreeMap<>();
+        linter.lint(path, post).stream().filter(Finding::isFixable)
+                .forEach(finding -> listed.merge(finding.ruleId(), 1, Integer::sum));
+
+        assertThat(new Fixer(linter).fix(path, post).fixesByRule()).isEqualTo(listed);
     }
 
     /** The rendered page without Alphaxiv quotes and with runs of spaces as one. */
