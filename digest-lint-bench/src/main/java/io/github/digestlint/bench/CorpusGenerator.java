@@ -32,6 +32,10 @@ import java.util.stream.Stream;
  * from 1; each entry gets an arXiv id of the post's month, unique in the whole blog, in its link
  * and its Alphaxiv line. Post {@code i} depends only on the seed and {@code i}, so a small blog is
  * the start of a larger one.
+ *
+ * <p>A blog of few papers instead gives its entries ids out of a fixed set of {@code papers} ids
+ * of the first month, the same papers summarised again and again: the worst case for the rules
+ * across posts.
  */
 public final class CorpusGenerator {
 
@@ -49,30 +53,40 @@ public final class CorpusGenerator {
 
     private final List<FixturePost> fixtures;
     private final long seed;
+    /** How many distinct papers the blog summarises; 0 for a new paper in every entry. */
+    private final int papers;
 
-    /** Generates from the five published posts. */
+    /** Generates from the five published posts, every entry a paper of its own. */
     public CorpusGenerator(long seed) {
-        this(FixturePost.load(), seed);
+        this(FixturePost.load(), seed, 0);
     }
 
-    CorpusGenerator(List<FixturePost> fixtures, long seed) {
+    /** Generates from the five published posts, every entry one of {@code papers} papers. */
+    public CorpusGenerator(long seed, int papers) {
+        this(FixturePost.load(), seed, papers);
+    }
+
+    CorpusGenerator(List<FixturePost> fixtures, long seed, int papers) {
         this.fixtures = List.copyOf(fixtures);
         this.seed = seed;
+        this.papers = papers;
     }
 
     /**
      * Writes {@code count} posts into a folder and prints how their findings compare with the
-     * published posts': {@code CorpusGenerator <count> <posts folder> [<seed>]}. The folder must be
-     * empty or absent, so that no post of an earlier run is counted.
+     * published posts': {@code CorpusGenerator <count> <posts folder> [<seed> [<papers>]]}, where
+     * {@code papers}, when given, is how many distinct papers all the entries share. The folder must
+     * be empty or absent, so that no post of an earlier run is counted.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: CorpusGenerator <count> <posts folder> [<seed>]");
+        if (args.length < 2 || args.length > 4) {
+            System.err.println("usage: CorpusGenerator <count> <posts folder> [<seed> [<papers>]]");
             System.exit(2);
         }
         int count = Integer.parseInt(args[0]);
         Path folder = Path.of(args[1]);
-        long seed = args.length == 3 ? Long.parseLong(args[2]) : DEFAULT_SEED;
+        long seed = args.length >= 3 ? Long.parseLong(args[2]) : DEFAULT_SEED;
+        int papers = args.length == 4 ? Integer.parseInt(args[3]) : 0;
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
                 if (files.findAny().isPresent()) {
@@ -81,7 +95,7 @@ public final class CorpusGenerator {
                 }
             }
         }
-        long bytes = new CorpusGenerator(seed).write(folder, count);
+        long bytes = new CorpusGenerator(seed, papers).write(folder, count);
         System.out.printf("wrote %,d posts, %,.1f MB (%,d bytes per post on average), seed %d, to %s%n", count,
                 bytes / 1e6, bytes / count, seed, folder);
         FindingsProfile generated = FindingsProfile.of(folder);
@@ -126,7 +140,7 @@ public final class CorpusGenerator {
                 Collections.shuffle(unused, random);
             }
             String entry = (number == 1 ? "" : ENTRY_SEPARATOR)
-                    + rewrite(unused.remove(unused.size() - 1), number, day);
+                    + rewrite(unused.remove(unused.size() - 1), number, paperId(index, number, day));
             int withEntry = bytes + utf8Length(entry);
             // Stop where the post is nearest the target, with at least one entry.
             if (number > 1 && Math.abs(withEntry - TARGET_BYTES) >= Math.abs(bytes - TARGET_BYTES)) {
@@ -145,15 +159,27 @@ public final class CorpusGenerator {
         return order.get(index % order.size());
     }
 
-    /** An entry as entry {@code number} of the post of {@code day}, with an id no other entry has. */
-    private static String rewrite(String entry, int number, LocalDate day) {
+    /**
+     * The id of entry {@code number} of post {@code index}: one no other entry has, or one of the
+     * blog's few papers, of the first month so that no id is newer than its post. A post's entries
+     * take consecutive ids of the few, so that no paper is twice in one post while it has fewer
+     * entries than there are papers.
+     */
+    private String paperId(int index, int number, LocalDate day) {
+        if (papers == 0) {
+            // The day of the month and the entry number (a post has far fewer than 1,000) make the id
+            // unique in the blog, and its YYMM is the post's month.
+            return day.format(YYMM) + "." + String.format("%02d%03d", day.getDayOfMonth(), number);
+        }
+        return FIRST_DAY.format(YYMM) + "." + String.format("%05d", 1 + Math.floorMod(index * 7 + number, papers));
+    }
+
+    /** An entry as entry {@code number} of its post, with the given id in its link and its Alphaxiv line. */
+    private static String rewrite(String entry, int number, String id) {
         Matcher link = ARXIV_ID.matcher(entry);
         if (!link.find()) {
             throw new IllegalStateException("an entry without an arXiv link: " + entry.lines().findFirst().orElse(""));
         }
-        // The day of the month and the entry number (a post has far fewer than 1,000) make the id
-        // unique in the blog, and its YYMM is the post's month.
-        String id = day.format(YYMM) + "." + String.format("%02d%03d", day.getDayOfMonth(), number);
         String renumbered = ENTRY_NUMBER.matcher(entry).replaceFirst("# " + number + ".");
         return renumbered.replace(link.group(1), id);
     }

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +60,24 @@ class CorpusGeneratorTest {
             assertThat(posts.get(index).fileName()).isEqualTo(day + "-daily-papers.md");
             assertThat(posts.get(index).text()).contains("Daily Papers — " + day).contains("date: " + day + " ");
         }
+    }
+
+    /** The worst case for the rules across posts: few papers, each in many posts, none twice in one. */
+    @Test
+    void aBlogOfFewPapersRepeatsThemAcrossPostsButNeverWithinOne() {
+        Set<String> blog = new HashSet<>();
+        for (GeneratedPost post : new CorpusGenerator(7, 42).posts(40)) {
+            List<String> ids = new ArrayList<>();
+            String[] entries = post.text().split("\n(?=# \\d+\\. )");
+            for (int number = 1; number < entries.length; number++) {
+                Matcher heading = ENTRY_HEADING.matcher(entries[number]);
+                assertThat(heading.lookingAt()).as(entries[number]).isTrue();
+                ids.add(heading.group(2));
+            }
+            assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.startsWith("1501."));
+            blog.addAll(ids);
+        }
+        assertThat(blog).hasSize(42);
     }
 
     @Test
