@@ -12,12 +12,15 @@ import java.util.List;
  * @param postsParsed how many posts were parsed
  * @param postsReplayed how many posts were unchanged, their findings taken from the incremental index; the
  *     posts neither parsed nor replayed could not be read
+ * @param kinds the names of the digest kinds that selected at least one post, in order
  */
-public record LintResult(List<Finding> findings, List<String> posts, int postsParsed, int postsReplayed) {
+public record LintResult(List<Finding> findings, List<String> posts, int postsParsed, int postsReplayed,
+        List<String> kinds) {
 
     public LintResult {
         findings = List.copyOf(findings);
         posts = List.copyOf(posts);
+        kinds = List.copyOf(kinds);
     }
 
     public int postsChecked() {

@@ -75,7 +75,9 @@ public final class Linter {
                 acrossPosts(summaries).stream()).flatMap(findings -> findings).sorted().toList();
         List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
                 .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
-        return new LintResult(all, checked, parsed.get(), read.get() - parsed.get());
+        List<String> kinds = summaries.stream().flatMap(summary -> summary.kind().stream()).distinct().sorted()
+                .toList();
+        return new LintResult(all, checked, parsed.get(), read.get() - parsed.get(), kinds);
     }
 
     private PostCheck checkFile(String path, Path file, PostCache cache, AtomicInteger read,

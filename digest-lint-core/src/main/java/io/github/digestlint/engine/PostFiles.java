@@ -10,25 +10,42 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The posts under a folder that the include patterns select and the exclude patterns do not,
- * matched against paths relative to that folder. Links are not followed, so a link loop cannot
- * trap the walk, and nothing but a regular file is read: a folder, a link or a pipe that the
- * patterns select is reported rather than skipped, because its name says it is meant as a post.
+ * matched against paths relative to that folder. Without include patterns, the files Jekyll
+ * renders as Markdown are selected: its default {@code markdown_ext}, in any case. Links are not
+ * followed, so a link loop cannot trap the walk, and nothing but a regular file is read: a folder,
+ * a link or a pipe that the patterns select is reported rather than skipped, because its name says
+ * it is meant as a post.
  *
  * @param files the selected regular files, sorted
  * @param unreadable folders that could not be listed, and selected paths that are not regular
  *     files, with the reason
+ * @param unmatched the include and exclude patterns given that matched no path, in the order given:
+ *     most likely a typo, which would otherwise leave posts unchecked without a word
  */
-public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
+public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<String> unmatched) {
+
+    /** Jekyll's default {@code markdown_ext}: the files it renders as posts. */
+    public static final List<String> JEKYLL_MARKDOWN = List.of("**/*.markdown", "**/*.mkdown", "**/*.mkdn",
+            "**/*.mkd", "**/*.md");
 
     public PostFiles {
         files = List.copyOf(files);
         unreadable = Map.copyOf(unreadable);
+        unmatched = List.copyOf(unmatched);
+    }
+
+    /** Every file selected, readable or not. */
+    public int count() {
+        return files.size() + unreadable.size();
     }
 
     /**
@@ -42,8 +59,10 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
         if (!Files.isDirectory(folder)) {
             throw new NotDirectoryException(folder.toString());
         }
-        List<Glob> include = includes.stream().map(Glob::new).toList();
+        List<Glob> include = includes.isEmpty() ? JEKYLL_MARKDOWN.stream().map(Glob::ignoringCase).toList()
+                : includes.stream().map(Glob::new).toList();
         List<Glob> exclude = excludes.stream().map(Glob::new).toList();
+        Set<Glob> used = new HashSet<>();
         List<Path> files = new ArrayList<>();
         Map<Path, String> unreadable = new TreeMap<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -72,10 +91,24 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
                 return FileVisitResult.CONTINUE;
             }
 
+            /** Notes every pattern that matches, so that one that never does can be reported. */
             private boolean selected(Path path) {
                 String relative = displayPath(folder, path);
-                return include.stream().anyMatch(glob -> glob.matches(relative))
-                        && exclude.stream().noneMatch(glob -> glob.matches(relative));
+                boolean included = false;
+                for (Glob glob : include) {
+                    if (glob.matches(relative)) {
+                        used.add(glob);
+                        included = true;
+                    }
+                }
+                boolean excluded = false;
+                for (Glob glob : exclude) {
+                    if (glob.matches(relative)) {
+                        used.add(glob);
+                        excluded = true;
+                    }
+                }
+                return included && !excluded;
             }
 
             @Override
@@ -85,7 +118,9 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable) {
             }
         });
         files.sort(null);
-        return new PostFiles(files, unreadable);
+        List<String> unmatched = Stream.concat(includes.isEmpty() ? Stream.empty() : include.stream(), exclude.stream())
+                .filter(glob -> !used.contains(glob)).map(Glob::toString).toList();
+        return new PostFiles(files, unreadable, unmatched);
     }
 
     /**

@@ -1,32 +1,62 @@
 package io.github.digestlint.model;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import java.util.regex.Pattern;
 
 /**
- * An Ant-style path pattern as Maven users write them: {@code *} within a folder, {@code **}
- * across folders, and a leading {@code **}{@code /} that also matches no folder at all, so that
- * {@code **}{@code /*.md} matches {@code a.md}. Built on the JDK's glob matcher.
+ * An Ant-style path pattern as Maven users write them, matched against a relative path written
+ * with forward slashes: {@code ?} is one character and {@code *} any characters within a folder
+ * name, and {@code **} any number of folders, none included, so that {@code **}{@code /*.md}
+ * matches {@code a.md} and {@code 2025/**}{@code /*.md} matches {@code 2025/a.md}.
  */
 public final class Glob {
 
     private final String pattern;
-    private final PathMatcher matcher;
-    private final PathMatcher withoutLeadingFolders;
+    private final Pattern regex;
 
     public Glob(String pattern) {
-        this.pattern = pattern;
-        this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        this.withoutLeadingFolders = pattern.startsWith("**/")
-                ? FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3))
-                : matcher;
+        this(pattern, false);
     }
 
-    /** Matches a relative path written with forward slashes. */
+    private Glob(String pattern, boolean ignoringCase) {
+        this.pattern = pattern;
+        this.regex = Pattern.compile(regex(pattern),
+                ignoringCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    }
+
+    /** A pattern that matches whatever the case of the letters, as Jekyll reads file extensions. */
+    public static Glob ignoringCase(String pattern) {
+        return new Glob(pattern, true);
+    }
+
     public boolean matches(String relativePath) {
-        Path path = Path.of(relativePath);
-        return matcher.matches(path) || withoutLeadingFolders.matches(path);
+        return regex.matcher(relativePath).matches();
+    }
+
+    private static String regex(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        int at = 0;
+        while (at < pattern.length()) {
+            if (pattern.startsWith("**/", at)) {
+                regex.append("(?:.*/)?");
+                at += 3;
+            } else if (pattern.startsWith("**", at)) {
+                regex.append(".*");
+                at += 2;
+            } else if (pattern.charAt(at) == '*') {
+                regex.append("[^/]*");
+                at++;
+            } else if (pattern.charAt(at) == '?') {
+                regex.append("[^/]");
+                at++;
+            } else {
+                int literal = at;
+                while (at < pattern.length() && "*?".indexOf(pattern.charAt(at)) < 0) {
+                    at++;
+                }
+                regex.append(Pattern.quote(pattern.substring(literal, at)));
+            }
+        }
+        return regex.toString();
     }
 
     @Override

@@ -45,8 +45,8 @@ class LimitsTest {
         Path file = Files.createDirectories(blog.resolve("_posts")).resolve("2025-09-26-notes.md");
         Files.writeString(file, post + " ".repeat(1_048_576 + over - post.length()), StandardCharsets.US_ASCII);
 
-        List<String> findings = linter.lint(blog, new PostFiles(List.of(file), Map.of())).findings().stream()
-                .map(Finding::format).toList();
+        List<String> findings = linter.lint(blog, new PostFiles(List.of(file), Map.of(), List.of())).findings()
+                .stream().map(Finding::format).toList();
 
         assertThat(Files.size(file)).isEqualTo(1_048_576 + over);
         assertThat(findings).containsExactly(over == 0

@@ -44,7 +44,7 @@ class LinterTest {
 
     @Test
     void ordersFindingsByPathLineColumnAndRuleWhateverTheThreads() throws IOException {
-        LintResult result = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 30), Map.of()));
+        LintResult result = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 30), Map.of(), List.of()));
 
         assertThat(result.postsChecked()).isEqualTo(20);
         assertThat(result.findings()).hasSize(20 * 4).isSorted();
@@ -55,7 +55,7 @@ class LinterTest {
     /** A large blog repeats the same messages hundreds of thousands of times; a run keeps each once. */
     @Test
     void holdsEachMessageOnceForTheWholeRun() throws IOException {
-        List<Finding> findings = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 12), Map.of()))
+        List<Finding> findings = linter.lint(blog, new PostFiles(postsWithAStrayQuote(10, 12), Map.of(), List.of()))
                 .findings();
 
         Finding first = findings.get(0);
@@ -70,7 +70,7 @@ class LinterTest {
                 GOOD_FRONT_MATTER.replace("Daily Papers — 2025-09-26", "Notes"));
         Path gone = blog.resolve("2025-09-27-notes.md");
 
-        LintResult result = linter.lint(blog, new PostFiles(List.of(good, gone), Map.of()));
+        LintResult result = linter.lint(blog, new PostFiles(List.of(good, gone), Map.of(), List.of()));
 
         assertThat(result.findings()).extracting(Finding::format).containsExactly(
                 "2025-09-27-notes.md:1:1: error: cannot read this file: the file disappeared while it was"
@@ -83,7 +83,7 @@ class LinterTest {
     @Test
     void reportsFoldersThatCouldNotBeListed() {
         LintResult result = linter.lint(blog, new PostFiles(List.of(), Map.of(blog.resolve("private"),
-                "permission denied")));
+                "permission denied"), List.of()));
 
         assertThat(result.findings()).extracting(Finding::format)
                 .containsExactly("private:1:1: error: cannot read this file: permission denied [unreadable-file]");

@@ -32,6 +32,33 @@ class PostFilesTest {
                 posts.resolve("2025/2025-09-27-b.markdown"));
     }
 
+    /** Without includes, what Jekyll renders as a post: its default markdown_ext, in any case. */
+    @Test
+    void selectsEveryExtensionJekyllRendersInAnyCaseByDefault() throws IOException {
+        for (String name : List.of("a.md", "b.MD", "c.markdown", "d.mkdown", "e.mkdn", "f.Mkd", "g.mdown", "h.txt")) {
+            touch("2025-09-26-" + name);
+        }
+
+        PostFiles found = PostFiles.find(posts, List.of(), List.of());
+
+        assertThat(found.files()).extracting(file -> file.getFileName().toString()).containsExactly(
+                "2025-09-26-a.md", "2025-09-26-b.MD", "2025-09-26-c.markdown", "2025-09-26-d.mkdown",
+                "2025-09-26-e.mkdn", "2025-09-26-f.Mkd");
+        assertThat(found.unmatched()).isEmpty();
+    }
+
+    /** A pattern that matches nothing is most likely a typo; it is named, not ignored. */
+    @Test
+    void namesThePatternsThatMatchedNothing() throws IOException {
+        touch("2025-09-26-a.md");
+        touch("drafts/2025-09-27-b.md");
+
+        PostFiles found = PostFiles.find(posts, List.of("**/*.md", "**/*.mkd"), List.of("draft/**", "drafts/**"));
+
+        assertThat(found.files()).containsExactly(posts.resolve("2025-09-26-a.md"));
+        assertThat(found.unmatched()).containsExactly("**/*.mkd", "draft/**");
+    }
+
     /** A name the patterns select is meant as a post, so what is not a readable file is reported, not skipped. */
     @Test
     void reportsFoldersAndLinksNamedLikePostsAndFollowsNoLink() throws IOException {

@@ -16,8 +16,21 @@ class GlobTest {
         "drafts/**, a.md, false",
         "*.md, 2025/a.md, false",
         "**/*daily-papers*, _posts/2025-09-26-daily-papers.md, true",
-        "**/*daily-papers*, _posts/daily-papers/2025-09-26-x.md, false"})
+        "**/*daily-papers*, _posts/daily-papers/2025-09-26-x.md, false",
+        "2025/**/*.md, 2025/a.md, true",
+        "2025/**/*.md, 2025/09/26/a.md, true",
+        "2025/**/*.md, 2026/a.md, false",
+        "?.md, a.md, true",
+        "?.md, ab.md, false",
+        "*.MD, a.md, false",
+        "a+b (1).md, a+b (1).md, true"})
     void matchesLikeAntPatterns(String pattern, String path, boolean matches) {
         assertThat(new Glob(pattern).matches(path)).isEqualTo(matches);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"**/*.md, 2025/A.MD, true", "**/*.md, a.Md, true", "**/*.md, a.mdx, false"})
+    void canIgnoreTheCaseOfLetters(String pattern, String path, boolean matches) {
+        assertThat(Glob.ignoringCase(pattern).matches(path)).isEqualTo(matches);
     }
 }

@@ -59,7 +59,7 @@ final class ReportFixtures {
     }
 
     private static LintResult result(List<Finding> findings, List<String> posts) {
-        return new LintResult(findings, posts, posts.size(), 0);
+        return new LintResult(findings, posts, posts.size(), 0, List.of("daily-papers"));
     }
 
     static String write(ReportFormat format, Report report) throws IOException {

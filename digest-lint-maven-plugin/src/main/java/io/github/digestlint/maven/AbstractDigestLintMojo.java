@@ -27,8 +27,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 public abstract class AbstractDigestLintMojo extends AbstractMojo {
 
-    private static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
-
     /** Skips the goal, for example while drafting posts. */
     @Parameter(property = "digestlint.skip", defaultValue = "false")
     private boolean skip;
@@ -37,13 +35,24 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     @Parameter(property = "digestlint.postsDirectory", defaultValue = "${basedir}/_posts")
     private File postsDirectory;
 
-    /** Patterns, relative to the posts folder, of the files to check; every .md and .markdown file when empty. */
+    /**
+     * Patterns, relative to the posts folder, of the files to check. When empty, the files Jekyll
+     * renders as posts: its default {@code markdown_ext} ({@code .markdown}, {@code .mkdown},
+     * {@code .mkdn}, {@code .mkd}, {@code .md}), in any case, in any subfolder.
+     */
     @Parameter(property = "digestlint.includes")
     private List<String> includes;
 
     /** Patterns, relative to the posts folder, of files to leave out even if included. */
     @Parameter(property = "digestlint.excludes")
     private List<String> excludes;
+
+    /**
+     * Fails the build when the folder and patterns select no post, which almost always means the
+     * wrong folder or a mistyped pattern. Set it to {@code false} for a blog that may have none yet.
+     */
+    @Parameter(property = "digestlint.failIfNoPosts", defaultValue = "true")
+    private boolean failIfNoPosts;
 
     /**
      * The configuration file. When not set, {@code .digest-lint.yml} in the base folder is read if
@@ -133,11 +142,28 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         }
     }
 
-    private PostFiles findPosts() throws MojoExecutionException {
+    /** The selected posts; a pattern that matches nothing is a warning, no post at all a failure. */
+    private PostFiles findPosts() throws MojoExecutionException, MojoFailureException {
         Path folder = postsDirectory.toPath();
+        List<String> included = includes == null ? List.of() : includes;
         try {
-            return PostFiles.find(folder, includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,
-                    excludes == null ? List.of() : excludes);
+            PostFiles posts = PostFiles.find(folder, included, excludes == null ? List.of() : excludes);
+            for (String pattern : posts.unmatched()) {
+                getLog().warn("The pattern '" + pattern + "' matches no file in " + folder
+                        + "; check it for a typo");
+            }
+            if (posts.count() == 0) {
+                String what = "No post to check: " + folder + " holds no file that matches "
+                        + (included.isEmpty() ? String.join(", ", PostFiles.JEKYLL_MARKDOWN) + " (Jekyll's Markdown"
+                                + " extensions, in any case)" : String.join(", ", included))
+                        + (excludes == null || excludes.isEmpty() ? "" : " and not " + String.join(", ", excludes));
+                if (failIfNoPosts) {
+                    throw new MojoFailureException(what + ". Point <postsDirectory> at the posts, or set"
+                            + " -Ddigestlint.failIfNoPosts=false for a blog that has none yet.");
+                }
+                getLog().warn(what);
+            }
+            return posts;
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("The posts directory " + folder + " does not exist. "
                     + howToSetPostsDirectory());

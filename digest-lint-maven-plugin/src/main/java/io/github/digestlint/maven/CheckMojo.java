@@ -4,6 +4,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.index.IncrementalIndex;
 import io.github.digestlint.report.GithubAnnotations;
 import io.github.digestlint.report.Report;
@@ -77,6 +78,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
             // Workflow commands must start their line, so they bypass Maven's "[ERROR]" prefix.
             result.findings().forEach(finding -> System.out.println(GithubAnnotations.format(finding)));
         }
+        warnOfKindsWithoutPosts(configuration, result);
         writeReports(result, reportFormats);
         getLog().info(result.summary());
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
@@ -98,6 +100,24 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
         return Optional.of(Severity.byLabel(value).orElseThrow(() -> new MojoExecutionException(
                 "Invalid failOnSeverity '" + failOnSeverity + "': use error, warning or none")));
+    }
+
+    /**
+     * A kind that selects no post checks nothing: most likely its patterns do not fit the blog. A
+     * run without posts has said so already.
+     */
+    private void warnOfKindsWithoutPosts(Configuration configuration, LintResult result) {
+        if (result.postsChecked() == 0) {
+            return;
+        }
+        for (DigestKind kind : configuration.kinds()) {
+            if (!result.kinds().contains(kind.name())) {
+                getLog().warn("The digest kind '" + kind.name() + "' selects no post: no path matches "
+                        + kind.pathGlob().map(glob -> "'" + glob + "'").orElse("(none given)") + " and no title matches "
+                        + kind.titleGlob().map(title -> "'" + title + "'").orElse("(none given)")
+                        + ", so no post is checked as such a digest");
+            }
+        }
     }
 
     /** The formats asked for. */
