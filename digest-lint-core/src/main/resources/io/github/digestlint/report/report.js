@@ -65,20 +65,50 @@
       : visible + ' of ' + counted(rows.length) + ' \u2014 ' + described.join(', ');
   }
 
-  filters.post.addEventListener('change', applyFilters);
-  filters.rule.addEventListener('change', applyFilters);
-  filters.text.addEventListener('input', applyFilters);
+  // The filters are kept in the address too, #post=…&rule=…&text=…, so that a link to the page
+  // shows the same findings. Replaced, not pushed: each keystroke is no page to go back to.
+  function remember() {
+    var address = new URLSearchParams();
+    Object.keys(filters).forEach(function (name) {
+      if (chosen(name) !== '') address.set(name, chosen(name));
+    });
+    var hash = address.toString();
+    history.replaceState(null, '', hash === '' ? location.pathname + location.search : '#' + hash);
+  }
+
+  function recall() {
+    var address = new URLSearchParams(location.hash.slice(1));
+    Object.keys(filters).forEach(function (name) {
+      var wanted = address.get(name) || '';
+      filters[name].value = wanted;
+      // A post or rule that the report does not list sets its chooser back to all.
+      if (filters[name].value !== wanted) filters[name].value = '';
+    });
+    applyFilters();
+  }
+
+  function changed() {
+    applyFilters();
+    remember();
+  }
+
+  filters.post.addEventListener('change', changed);
+  filters.rule.addEventListener('change', changed);
+  filters.text.addEventListener('input', changed);
+  addEventListener('hashchange', recall);
 
   // A post or a rule in the summary tables is chosen in its filter; the other filters stay as they are.
   function chooseOnClick(name) {
     document.querySelectorAll('a[data-' + name + ']').forEach(function (link) {
-      link.addEventListener('click', function () {
+      link.addEventListener('click', function (event) {
+        event.preventDefault(); // the address keeps the filters, not #findings
         filters[name].value = link.getAttribute('data-' + name);
-        applyFilters();
+        changed();
+        document.getElementById('findings').scrollIntoView();
       });
     });
   }
   chooseOnClick('post');
   chooseOnClick('rule');
-  applyFilters();
+  recall();
 })();
