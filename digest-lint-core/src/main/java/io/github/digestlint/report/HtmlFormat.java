@@ -86,7 +86,7 @@ public final class HtmlFormat implements ReportFormat {
         Element rows = table(section, "rules-table", "Rule", "Description", "Errors", "Warnings");
         byRule.forEach((ruleId, findings) -> {
             Element row = rows.appendElement("tr");
-            filterLink(row.appendElement("td"), ruleId);
+            chooserLink(row.appendElement("td"), "data-rule", ruleId);
             row.appendElement("td").text(descriptions.getOrDefault(ruleId, ""));
             number(row, count(findings, Severity.ERROR));
             number(row, count(findings, Severity.WARNING));
@@ -102,7 +102,7 @@ public final class HtmlFormat implements ReportFormat {
             if (passing) {
                 row.appendElement("td").text(post);
             } else {
-                filterLink(row.appendElement("td"), post);
+                chooserLink(row.appendElement("td"), "data-post", post);
             }
             number(row, count(findings, Severity.ERROR));
             number(row, count(findings, Severity.WARNING));
@@ -112,14 +112,25 @@ public final class HtmlFormat implements ReportFormat {
 
     private static void findings(Element section, Report report) {
         section.appendElement("h2").text("Findings");
-        section.appendElement("input").id("filter").attr("type", "search")
-                .attr("placeholder", "Filter by post, rule or text").attr("aria-label", "Filter the findings");
-        section.appendElement("span").id("filter-count");
+        List<Finding> all = report.result().findings();
+        List<String> postsWithFindings = PostFindings.byPost(report.result()).entrySet().stream()
+                .filter(post -> !post.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        List<String> rulesWithFindings = all.stream().map(Finding::ruleId).distinct().sorted().toList();
+        // Post and rule are chosen, not typed: the script matches them exactly against each row's
+        // own, which a text search cannot do, as messages name other posts and rules.
+        Element filters = section.appendElement("div").addClass("filters");
+        chooser(filters, "filter-post", "Post", "all posts", postsWithFindings);
+        chooser(filters, "filter-rule", "Rule", "all rules", rulesWithFindings);
+        filters.appendElement("label").text("Text ").appendElement("input").id("filter-text")
+                .attr("type", "search").attr("placeholder", "Search the messages");
+        // The script says here which findings the filters show.
+        section.appendElement("p").id("filter-status").attr("role", "status");
         Element rows = table(section, "findings-table", "Post", "Line", "Column", "Severity", "Rule", "Message",
                 "Source line");
         PostSources sources = new PostSources(report.baseDirectory());
-        for (Finding finding : report.result().findings()) {
-            Element row = rows.appendElement("tr").addClass("finding");
+        for (Finding finding : all) {
+            Element row = rows.appendElement("tr").addClass("finding")
+                    .attr("data-post", finding.path()).attr("data-rule", finding.ruleId());
             row.appendElement("td").text(finding.path());
             number(row, finding.start().line());
             number(row, finding.start().column());
@@ -147,9 +158,16 @@ public final class HtmlFormat implements ReportFormat {
         return table.appendElement("tbody");
     }
 
-    /** A rule or post that, clicked, filters the findings table to its findings. */
-    private static void filterLink(Element cell, String text) {
-        cell.appendElement("a").attr("href", "#findings").attr("data-filter", text).text(text);
+    /** A drop-down of these values, after a first one, empty, that stands for all of them. */
+    private static void chooser(Element filters, String id, String label, String all, List<String> values) {
+        Element select = filters.appendElement("label").text(label + " ").appendElement("select").id(id);
+        select.appendElement("option").attr("value", "").text(all);
+        values.forEach(value -> select.appendElement("option").attr("value", value).text(value));
+    }
+
+    /** A post or rule that, clicked, is chosen in the findings' filter named by the attribute. */
+    private static void chooserLink(Element cell, String attribute, String value) {
+        cell.appendElement("a").attr("href", "#findings").attr(attribute, value).text(value);
     }
 
     private static void number(Element row, long value) {

@@ -8,6 +8,7 @@ import io.github.digestlint.rule.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -118,10 +119,66 @@ class HtmlFormatTest {
     }
 
     @Test
-    void canBeSortedAndFiltered() {
-        assertThat(page.select("#filter[type=search]")).hasSize(1);
+    void canBeSorted() {
         assertThat(page.select("table.sortable thead th")).isNotEmpty();
-        assertThat(page.select("#rules-table a[data-filter=title-quotes]")).hasSize(1);
+    }
+
+    @Test
+    void marksEachFindingWithItsOwnPostAndRule() {
+        Elements rows = page.select("#findings-table tbody tr");
+
+        assertThat(rows).extracting(row -> row.attr("data-post"))
+                .containsExactlyElementsOf(result.findings().stream().map(Finding::path).toList());
+        assertThat(rows).extracting(row -> row.attr("data-rule"))
+                .containsExactlyElementsOf(result.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void offersExactlyThePostsWithFindingsAfterAllPosts() throws Exception {
+        String passing = "_posts/2025-09-26-daily-papers.md";
+        Report report = ReportFixtures.withoutFindingsOf(passing, ReportFixtures.corpusReport());
+
+        Document withPassingPost = Jsoup.parse(ReportFixtures.write(new HtmlFormat(), report));
+
+        assertThat(options(withPassingPost, "#filter-post")).containsExactlyElementsOf(Stream.concat(Stream.of(""),
+                report.result().posts().stream().filter(post -> !post.equals(passing))).toList());
+        assertThat(withPassingPost.selectFirst("#filter-post option").text()).isEqualTo("all posts");
+    }
+
+    @Test
+    void offersExactlyTheRulesWithFindingsAfterAllRules() {
+        assertThat(options(page, "#filter-rule")).containsExactlyElementsOf(
+                Stream.concat(Stream.of(""), rulesWithFindings().stream()).toList());
+        assertThat(page.selectFirst("#filter-rule option").text()).isEqualTo("all rules");
+    }
+
+    @Test
+    void searchesTheMessagesInATextBoxBesideTheChoosers() {
+        assertThat(page.select(".filters #filter-text[type=search]")).hasSize(1);
+        assertThat(page.select("#filter-status[role=status]")).hasSize(1);
+    }
+
+    @Test
+    void letsEachRuleAndEachPostWithFindingsBeChosenFromTheSummaryTables() {
+        assertThat(page.select("#rules-table a[data-rule]").eachAttr("data-rule"))
+                .containsExactlyElementsOf(rulesWithFindings());
+        assertThat(page.select("#posts-table a[data-post]").eachAttr("data-post"))
+                .containsExactlyElementsOf(postsWithFindings());
+    }
+
+    /** In the order of the posts table: the order in which they were checked. */
+    private static List<String> postsWithFindings() {
+        return result.posts().stream()
+                .filter(post -> result.findings().stream().anyMatch(finding -> finding.path().equals(post))).toList();
+    }
+
+    private static List<String> rulesWithFindings() {
+        return result.findings().stream().map(Finding::ruleId).distinct().sorted().toList();
+    }
+
+    /** The values of the chooser's options, in order. */
+    private static List<String> options(Document page, String chooser) {
+        return page.select(chooser + " option").eachAttr("value");
     }
 
     private static long total(String name) {

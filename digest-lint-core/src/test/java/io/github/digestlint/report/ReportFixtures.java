@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Reports the format tests write: the five corpus posts, and a single finding with a hostile message. */
 final class ReportFixtures {
@@ -44,6 +45,13 @@ final class ReportFixtures {
                 .filter(finding -> !finding.path().equals(post)).toList();
         return new Report(report.toolVersion(), report.baseDirectory(), report.rules(),
                 result(others, report.result().posts()));
+    }
+
+    /** The report with these findings too, in order among the others. */
+    static Report withFindings(Report report, Finding... more) {
+        List<Finding> all = Stream.concat(report.result().findings().stream(), Stream.of(more)).sorted().toList();
+        return new Report(report.toolVersion(), report.baseDirectory(), report.rules(),
+                result(all, report.result().posts()));
     }
 
     /** One error on a post that does not exist under the base folder, so no source line can be read. */
