@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** A text file that the build puts into digest-lint's jar: the page's style and script, the rules' docs, the version. */
+/**
+ * A text file that the build puts into digest-lint's jar: the page's style and script, the rules'
+ * docs, the version.
+ */
 final class JarResource {
 
     private JarResource() {
     }
 
-    /** @param name an absolute resource name, such as {@code /io/github/digestlint/report/report.css} */
+    /**
+     * @param name a resource name as {@link Class#getResourceAsStream} takes it: relative to this
+     *     package ({@code report.css}) or absolute ({@code /io/github/digestlint/version.properties})
+     */
     static String read(String name) throws IOException {
         try (InputStream in = JarResource.class.getResourceAsStream(name)) {
             if (in == null) {
