@@ -42,7 +42,7 @@ write('2025-03-03-compact.md', compact)
 write('2025-03-04-long-line.md', frontMatter('2025-03-04', '"Notes"') + 'x' * 1_000_000
         + '<!-- digest-lint-disable no-such-rule -->\n')
 
-// A link to itself, named like a post, and a link back to the posts folder: neither is followed.
+// A link to itself, named like a post, and a link back to the posts folder: both are reported.
 Files.createSymbolicLink(posts.resolve('2025-03-05-loop.md'), Paths.get('2025-03-05-loop.md'))
 Files.createSymbolicLink(posts.resolve('loop'), Paths.get('.'))
 

@@ -20,8 +20,12 @@ assert lines.contains('[ERROR] _posts/2025-03-03-compact.md:20008:3: error: numb
         ' 1, 2, 3…; expected 20000 [entry-numbering]')
 assert lines.contains("[WARNING] _posts/2025-03-04-long-line.md:8:1000001: warning: 'digest-lint-disable' names" +
         " 'no-such-rule', which is not a rule; see docs/rules.md for the rule ids [inline-directive]")
-assert lines.contains('[ERROR] _posts/2025-03-05-loop.md:1:1: error: cannot read this file: it is a symbolic link,' +
-        ' and links are not followed; check the file it points to instead, or exclude the link [unreadable-file]')
+String link = '[ERROR] _posts/2025-03-05-loop.md:1:1: error: cannot read this file: it is a symbolic link to' +
+        " '2025-03-05-loop.md', which does not exist or leads back to itself; point it at a post, or remove it" +
+        ' [unreadable-file]'
+assert lines.contains(link)
+assert lines.contains("[ERROR] _posts/loop:1:1: error: cannot read this file: it is a symbolic link to '.', a folder" +
+        ' that holds the link itself, so following it would never end; remove it or exclude it [unreadable-file]')
 assert lines.contains('[ERROR] _posts/x.md:1:1: error: cannot read this file: it is a folder, not a post; its posts' +
         ' are checked, but rename it or exclude it [unreadable-file]')
 assert lines.contains('[ERROR] _posts/x.md/2025-03-06-inside.md:3:8: ' + strayQuote)
@@ -30,16 +34,14 @@ File secret = new File(posts, '2025-03-07-private.md')
 assert lines.contains(secret.canRead()
         ? '[ERROR] _posts/2025-03-07-private.md:3:8: ' + strayQuote
         : '[ERROR] _posts/2025-03-07-private.md:1:1: error: cannot read this file: permission denied [unreadable-file]')
-// The good digest has no finding, and the summary counts every post: 20 committed, 8 made here.
+// The good digest has no finding, and the summary counts every post: 20 committed, 9 made here.
 assert !lines.any { it.contains('_posts/2025-09-30-daily-papers.md') }
-assert lines.contains('[INFO] 27 errors and 2 warnings in 27 of 28 posts')
-// The four posts that cannot be read (two too large, a link, a folder) are neither parsed nor replayed.
-assert lines.contains('[INFO] parsed 24 of 28 posts (0 unchanged, replayed from the incremental index)')
+assert lines.contains('[INFO] 28 errors and 2 warnings in 28 of 29 posts')
+// The five posts that cannot be read (two too large, two links, a folder) are neither parsed nor replayed.
+assert lines.contains('[INFO] parsed 24 of 29 posts (0 unchanged, replayed from the incremental index)')
 
 // The dry run of fix reads the posts as the check does, so what it cannot read is the same finding, printed
 // by both runs; what it must not rewrite is said so; it succeeds.
-String link = '[ERROR] _posts/2025-03-05-loop.md:1:1: error: cannot read this file: it is a symbolic link, and links' +
-        ' are not followed; check the file it points to instead, or exclude the link [unreadable-file]'
 assert lines.count { it == '[ERROR] _posts/2025-03-01-huge-scalar.md:1:1: ' + tooLarge } == 2
 assert lines.count { it == link } == 2
 assert lines.contains('[WARNING] _posts/2025-01-11-binary.md: left untouched because it is not UTF-8 text')

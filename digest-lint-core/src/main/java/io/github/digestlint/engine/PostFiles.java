@@ -2,6 +2,8 @@ package io.github.digestlint.engine;
 
 import io.github.digestlint.model.Glob;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,11 @@ import java.util.stream.Stream;
 /**
  * The posts under a folder that the include patterns select and the exclude patterns do not,
  * matched against paths relative to that folder. Without include patterns, the files Jekyll
- * renders as Markdown are selected: its default {@code markdown_ext}, in any case. Links are not
- * followed, so a link loop cannot trap the walk, and nothing but a regular file is read: a folder,
- * a link or a pipe that the patterns select is reported rather than skipped, because its name says
- * it is meant as a post.
+ * renders as Markdown are selected: its default {@code markdown_ext}, in any case. Symbolic links
+ * are followed, as Jekyll follows them, to the posts folder, to a subfolder or to a post; a post is
+ * named by the path of its link. Nothing but a regular file is read: a folder, a broken link, a link
+ * loop or a pipe that the patterns select is reported rather than skipped, because its name says it
+ * is meant as a post.
  *
  * @param files the selected regular files, sorted
  * @param unreadable folders that could not be listed, and selected paths that are not regular
@@ -65,7 +69,7 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
         Set<Glob> used = new HashSet<>();
         List<Path> files = new ArrayList<>();
         Map<Path, String> unreadable = new TreeMap<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
                 if (!directory.equals(folder) && selected(directory)) {
@@ -83,8 +87,9 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
                 if (attributes.isRegularFile()) {
                     files.add(file);
                 } else if (attributes.isSymbolicLink()) {
-                    unreadable.put(file, "it is a symbolic link, and links are not followed; check the file it"
-                            + " points to instead, or exclude the link");
+                    // Links are followed, so one still seen as a link leads nowhere.
+                    unreadable.put(file, "it is a symbolic link to " + target(file) + ", which does not exist or"
+                            + " leads back to itself; point it at a post, or remove it");
                 } else {
                     unreadable.put(file, "it is not a regular file (a pipe, a socket or a device)");
                 }
@@ -113,14 +118,28 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                unreadable.put(file, describe(e));
+                unreadable.put(file, e instanceof FileSystemLoopException
+                        ? "it is a symbolic link to " + target(file) + ", a folder that holds the link itself, so"
+                                + " following it would never end; remove it or exclude it"
+                        : describe(e));
                 return FileVisitResult.CONTINUE;
             }
-        });
+        };
+        // A loop of folder links ends the walk of that branch with a FileSystemLoopException, reported there.
+        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
         files.sort(null);
         List<String> unmatched = Stream.concat(includes.isEmpty() ? Stream.empty() : include.stream(), exclude.stream())
                 .filter(glob -> !used.contains(glob)).map(Glob::toString).toList();
         return new PostFiles(files, unreadable, unmatched);
+    }
+
+    /** Where a link points, as written in it. */
+    private static String target(Path link) {
+        try {
+            return "'" + Files.readSymbolicLink(link) + "'";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a place that cannot be read";
+        }
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.List;
 public final class EngineFindings {
 
     public static final RuleMetadata UNREADABLE_FILE = new RuleMetadata("unreadable-file",
-            "A post that cannot be read: permissions, a vanished file, a folder or link named like a post, a file"
-                    + " over the size limit, an I/O error.", Severity.ERROR, false, Concern.FILE);
+            "A post that cannot be read: permissions, a vanished file, a folder or broken link named like a post,"
+                    + " a file over the size limit, an I/O error.", Severity.ERROR, false, Concern.FILE);
     public static final RuleMetadata RULE_FAILURE = new RuleMetadata("rule-failure",
             "A rule that failed on a post; the other rules still ran. Please report it with the post.",
             Severity.ERROR, false, Concern.FILE);

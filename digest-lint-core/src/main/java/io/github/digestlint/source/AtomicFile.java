@@ -30,8 +30,12 @@ public final class AtomicFile {
         write(file, out -> out.write(bytes));
     }
 
-    /** Replaces the file with what the content writes to a buffered stream. */
-    public static void write(Path file, Content content) throws IOException {
+    /**
+     * Replaces the file with what the content writes to a buffered stream. A symbolic link stays a
+     * link: the file it points to is replaced.
+     */
+    public static void write(Path link, Content content) throws IOException {
+        Path file = Files.isSymbolicLink(link) ? link.toRealPath() : link;
         Path folder = file.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".digest-lint.tmp");
         try {

@@ -128,14 +128,17 @@ class HostileInputsTest {
                 + " names 'no-such-rule', which is not a rule; see docs/rules.md for the rule ids [inline-directive]");
     }
 
+    /** Links are followed, as Jekyll follows them; a loop is reported, not followed for ever. */
     @Test
     void aSymbolicLinkLoopIsReportedNotFollowed() throws IOException {
         Files.createSymbolicLink(post("2025-03-05-loop.md"), Path.of("2025-03-05-loop.md"));
         Files.createSymbolicLink(post("loop"), Path.of("."));
 
         assertThat(lint()).containsExactly("_posts/2025-03-05-loop.md:1:1: error: cannot read this file: it is a"
-                + " symbolic link, and links are not followed; check the file it points to instead, or exclude the"
-                + " link [unreadable-file]");
+                + " symbolic link to '2025-03-05-loop.md', which does not exist or leads back to itself; point it at a"
+                + " post, or remove it [unreadable-file]", "_posts/loop:1:1: error: cannot read this file: it is a"
+                + " symbolic link to '.', a folder that holds the link itself, so following it would never end; remove"
+                + " it or exclude it [unreadable-file]");
     }
 
     @Test

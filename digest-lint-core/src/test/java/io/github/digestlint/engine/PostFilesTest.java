@@ -61,16 +61,39 @@ class PostFilesTest {
 
     /** A name the patterns select is meant as a post, so what is not a readable file is reported, not skipped. */
     @Test
-    void reportsFoldersAndLinksNamedLikePostsAndFollowsNoLink() throws IOException {
+    void reportsFoldersBrokenLinksAndLinkLoopsNamedLikePosts() throws IOException {
         Files.createDirectories(posts.resolve("x.md"));
         Files.createSymbolicLink(posts.resolve("loop"), posts);
-        Files.createSymbolicLink(posts.resolve("link.md"), posts.resolve("2025-09-26-a.md"));
+        Files.createSymbolicLink(posts.resolve("2025-09-27-gone.md"), posts.resolve("nowhere.md"));
+        Files.createSymbolicLink(posts.resolve("2025-09-28-self.md"), Path.of("2025-09-28-self.md"));
         touch("2025-09-26-a.md");
 
         PostFiles found = PostFiles.find(posts, DEFAULT_INCLUDES, List.of());
 
         assertThat(found.files()).containsExactly(posts.resolve("2025-09-26-a.md"));
-        assertThat(found.unreadable()).containsOnlyKeys(posts.resolve("x.md"), posts.resolve("link.md"));
+        assertThat(found.unreadable()).containsOnlyKeys(posts.resolve("x.md"), posts.resolve("loop"),
+                posts.resolve("2025-09-27-gone.md"), posts.resolve("2025-09-28-self.md"));
+        assertThat(found.unreadable().get(posts.resolve("loop"))).isEqualTo("it is a symbolic link to '" + posts
+                + "', a folder that holds the link itself, so following it would never end; remove it or exclude it");
+        assertThat(found.unreadable().get(posts.resolve("2025-09-27-gone.md"))).isEqualTo("it is a symbolic link to '"
+                + posts.resolve("nowhere.md") + "', which does not exist or leads back to itself; point it at a post,"
+                + " or remove it");
+    }
+
+    /** Links are followed as Jekyll follows them: to the posts folder, to a subfolder, to a post. */
+    @Test
+    void readsPostsThroughSymbolicLinksUnderTheirLinksNames(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("2025-09-26-a.md"), "a");
+        Files.createDirectories(elsewhere.resolve("2025"));
+        Files.writeString(elsewhere.resolve("2025/2025-09-27-b.md"), "b");
+        Files.createSymbolicLink(posts.resolve("2025-09-26-a.md"), elsewhere.resolve("2025-09-26-a.md"));
+        Files.createSymbolicLink(posts.resolve("2025"), elsewhere.resolve("2025"));
+        Path linkedFolder = Files.createSymbolicLink(elsewhere.resolve("_posts"), posts);
+
+        assertThat(PostFiles.find(posts, DEFAULT_INCLUDES, List.of()).files()).containsExactly(
+                posts.resolve("2025-09-26-a.md"), posts.resolve("2025/2025-09-27-b.md"));
+        assertThat(PostFiles.find(linkedFolder, DEFAULT_INCLUDES, List.of()).files()).containsExactly(
+                linkedFolder.resolve("2025-09-26-a.md"), linkedFolder.resolve("2025/2025-09-27-b.md"));
     }
 
     @Test

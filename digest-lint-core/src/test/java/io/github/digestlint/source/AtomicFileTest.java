@@ -17,6 +17,18 @@ class AtomicFileTest {
     @TempDir
     Path posts;
 
+    /** A post reached through a link is repaired where it lies; the link stays a link. */
+    @Test
+    void writesThroughASymbolicLink() throws IOException {
+        Path real = Files.writeString(Files.createDirectory(posts.resolve("elsewhere")).resolve("a.md"), "old");
+        Path link = Files.createSymbolicLink(posts.resolve("2025-09-26-a.md"), real);
+
+        AtomicFile.write(link, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
     @Test
     void replacesTheFileKeepingItsPermissionsAndLeavesNoTemporaryFile() throws IOException {
         Path post = Files.writeString(posts.resolve("2025-09-26-daily-papers.md"), "old");
