@@ -26,6 +26,8 @@ posts=${1:?usage: compare.sh N [ROUNDS]}
 rounds=${2:-$((posts >= 10000 ? 3 : 5))}
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
+# shellcheck source=blog-pom.sh
+. "$bench/blog-pom.sh"
 work=$bench/target/compare-$posts
 blog=$work/blog
 npm_dir=$bench/target/npm
@@ -60,24 +62,7 @@ rm -rf "$work"
 mkdir -p "$blog"
 java -cp "$bench/target/benchmarks.jar" io.github.digestlint.bench.CorpusGenerator "$posts" "$blog/_posts" "$SEED" \
   | tee "$work/profile.txt" >&2
-cat >"$blog/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench.blog</groupId>
-  <artifactId>blog</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.digestlint</groupId>
-        <artifactId>digest-lint-maven-plugin</artifactId>
-        <version>$version</version>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-EOF
+write_blog_pom "$blog" "$version"
 
 # Installs one npm package into the local folder; prints why not when it cannot.
 npm_install() {

@@ -12,6 +12,8 @@ posts=${1:?usage: memory.sh N [HEAP]}
 heap=${2:--Xmx512m}
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
+# shellcheck source=blog-pom.sh
+. "$bench/blog-pom.sh"
 work=$bench/target/memory-$posts
 
 if ! /usr/bin/time -f %M true >/dev/null 2>&1; then
@@ -30,24 +32,7 @@ for papers in 0 42; do
   rm -rf "$blog" "$work/gc-$papers.log"* && mkdir -p "$blog"
   java -cp "$bench/target/benchmarks.jar" io.github.digestlint.bench.CorpusGenerator \
     "$posts" "$blog/_posts" 1 "$papers" >/dev/null
-  cat >"$blog/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench.blog</groupId>
-  <artifactId>blog</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.digestlint</groupId>
-        <artifactId>digest-lint-maven-plugin</artifactId>
-        <version>$version</version>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
+  write_blog_pom "$blog" "$version"
   status=0
   MAVEN_OPTS="$heap -Xlog:gc:file=$work/gc-$papers.log" /usr/bin/time -f %M -o "$work/rss-$papers.txt" \
     "$root/mvnw" -B -o -f "$blog/pom.xml" digest-lint:check -Ddigestlint.incremental=false \
