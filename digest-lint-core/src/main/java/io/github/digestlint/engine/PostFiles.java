@@ -47,6 +47,17 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
         unmatched = List.copyOf(unmatched);
     }
 
+    /** The posts of this folder and of another, such as the drafts beside the posts. */
+    public PostFiles plus(PostFiles other) {
+        List<Path> allFiles = new ArrayList<>(files);
+        allFiles.addAll(other.files);
+        allFiles.sort(null);
+        Map<Path, String> allUnreadable = new TreeMap<>(unreadable);
+        allUnreadable.putAll(other.unreadable);
+        // A pattern matched nothing if it matched nothing in either folder.
+        return new PostFiles(allFiles, allUnreadable, unmatched.stream().filter(other.unmatched::contains).toList());
+    }
+
     /** Every file selected, readable or not. */
     public int count() {
         return files.size() + unreadable.size();

@@ -13,6 +13,9 @@ import java.util.function.Function;
  */
 public final class Post {
 
+    /** The folder Jekyll reads drafts from. */
+    public static final String DRAFTS = "_drafts";
+
     private final String path;
     private final SourceText source;
     private final Optional<FrontMatter> frontMatter;
@@ -84,6 +87,14 @@ public final class Post {
             derived.put(derivation, known);
         }
         return (T) known;
+    }
+
+    /**
+     * Whether the post is a draft: a file in a {@code _drafts} folder, which Jekyll publishes with
+     * {@code --drafts} only and whose name carries no date.
+     */
+    public boolean isDraft() {
+        return path.startsWith(DRAFTS + "/") || path.contains("/" + DRAFTS + "/");
     }
 
     /** The file name, the part Jekyll reads the date from. */

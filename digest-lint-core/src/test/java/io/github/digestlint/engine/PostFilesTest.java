@@ -47,6 +47,19 @@ class PostFilesTest {
         assertThat(found.unmatched()).isEmpty();
     }
 
+    /** The drafts beside the posts: their files join, and a pattern matched in either is not named. */
+    @Test
+    void addsTheDraftsBesideThePosts(@TempDir Path drafts) throws IOException {
+        touch("2025-09-26-a.md");
+        Files.writeString(drafts.resolve("notes.md"), "draft");
+        List<String> includes = List.of("**/*.md", "**/*.markdown");
+
+        PostFiles both = PostFiles.find(posts, includes, List.of()).plus(PostFiles.find(drafts, includes, List.of()));
+
+        assertThat(both.files()).containsExactlyInAnyOrder(posts.resolve("2025-09-26-a.md"), drafts.resolve("notes.md"));
+        assertThat(both.unmatched()).containsExactly("**/*.markdown");
+    }
+
     /** A pattern that matches nothing is most likely a typo; it is named, not ignored. */
     @Test
     void namesThePatternsThatMatchedNothing() throws IOException {

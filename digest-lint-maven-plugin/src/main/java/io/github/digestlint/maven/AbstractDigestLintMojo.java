@@ -48,6 +48,17 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     private List<String> excludes;
 
     /**
+     * Checks the drafts too, in {@code draftsDirectory}, when that folder exists: Jekyll publishes
+     * them with {@code --drafts}, and a draft is where a broken post is cheapest to fix.
+     */
+    @Parameter(property = "digestlint.drafts", defaultValue = "true")
+    private boolean drafts;
+
+    /** The folder that holds the drafts, posts whose file names carry no date. */
+    @Parameter(property = "digestlint.draftsDirectory", defaultValue = "${basedir}/_drafts")
+    private File draftsDirectory;
+
+    /**
      * Fails the build when the folder and patterns select no post, which almost always means the
      * wrong folder or a mistyped pattern. Set it to {@code false} for a blog that may have none yet.
      */
@@ -146,17 +157,29 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     private PostFiles findPosts() throws MojoExecutionException, MojoFailureException {
         Path folder = postsDirectory.toPath();
         List<String> included = includes == null ? List.of() : includes;
+        List<String> excluded = excludes == null ? List.of() : excludes;
         try {
-            PostFiles posts = PostFiles.find(folder, included, excludes == null ? List.of() : excludes);
+            PostFiles posts = PostFiles.find(folder, included, excluded);
+            String searched = folder.toString();
+            Path draftsFolder = draftsDirectory.toPath();
+            if (Files.isDirectory(draftsFolder)) {
+                if (drafts) {
+                    getLog().info("Checking the drafts in " + draftsFolder + " too");
+                    posts = posts.plus(PostFiles.find(draftsFolder, included, excluded));
+                    searched += " or " + draftsFolder;
+                } else {
+                    getLog().info("The drafts in " + draftsFolder + " are not checked (drafts=false)");
+                }
+            }
             for (String pattern : posts.unmatched()) {
-                getLog().warn("The pattern '" + pattern + "' matches no file in " + folder
+                getLog().warn("The pattern '" + pattern + "' matches no file in " + searched
                         + "; check it for a typo");
             }
             if (posts.count() == 0) {
-                String what = "No post to check: " + folder + " holds no file that matches "
+                String what = "No post to check: " + searched + " holds no file that matches "
                         + (included.isEmpty() ? String.join(", ", PostFiles.JEKYLL_MARKDOWN) + " (Jekyll's Markdown"
                                 + " extensions, in any case)" : String.join(", ", included))
-                        + (excludes == null || excludes.isEmpty() ? "" : " and not " + String.join(", ", excludes));
+                        + (excluded.isEmpty() ? "" : " and not " + String.join(", ", excluded));
                 if (failIfNoPosts) {
                     throw new MojoFailureException(what + ". Point <postsDirectory> at the posts, or set"
                             + " -Ddigestlint.failIfNoPosts=false for a blog that has none yet.");

@@ -29,6 +29,10 @@ public final class FilenameDateRule implements PostRule {
 
     @Override
     public void check(Post post, Reporter reporter) {
+        if (post.isDraft()) {
+            // A draft's name has no date: Jekyll dates it by its front matter or the file's time.
+            return;
+        }
         String name = post.fileName();
         Optional<String> fileDay = PostDates.fileNameDay(post);
         if (!JEKYLL_NAME.matcher(name).matches()) {

@@ -20,16 +20,24 @@ class FilenameDateRuleTest {
                         + " so Jekyll skips this post; rename it '2025-09-26-daily-papers.md' [filename-date]");
     }
 
+    /** A draft's name carries no date: Jekyll dates it by its front matter, so the rule leaves it alone. */
+    @Test
+    void leavesDraftsAlone() {
+        assertThat(findings("filename-date", "_drafts/notes.md", GOOD_FRONT_MATTER)).isEmpty();
+        assertThat(findings("filename-date", "blog/_drafts/notes.md", GOOD_FRONT_MATTER)).isEmpty();
+        assertThat(findings("filename-date", "_posts/_drafts-notes.md", GOOD_FRONT_MATTER)).hasSize(1);
+    }
+
     /** The name to give comes from the post: its own date, or a placeholder when it has none. */
     @Test
     void suggestsANameFromThePostsOwnDate() {
-        String draft = "---\ntitle: Notes\ndate: 2025-07-01 09:00:00\n---\n";
+        String post = "---\ntitle: Notes\ndate: 2025-07-01 09:00:00\n---\n";
 
-        assertThat(findings("filename-date", "_drafts/notes.md", draft)).containsExactly(
-                "_drafts/notes.md:1:1: error: file name 'notes.md' does not start with 'YYYY-MM-DD-', so Jekyll skips"
+        assertThat(findings("filename-date", "_posts/notes.md", post)).containsExactly(
+                "_posts/notes.md:1:1: error: file name 'notes.md' does not start with 'YYYY-MM-DD-', so Jekyll skips"
                         + " this post; rename it '2025-07-01-notes.md' [filename-date]");
-        assertThat(findings("filename-date", "_drafts/notes.md", "---\ntitle: Notes\n---\n")).containsExactly(
-                "_drafts/notes.md:1:1: error: file name 'notes.md' does not start with 'YYYY-MM-DD-', so Jekyll skips"
+        assertThat(findings("filename-date", "_posts/notes.md", "---\ntitle: Notes\n---\n")).containsExactly(
+                "_posts/notes.md:1:1: error: file name 'notes.md' does not start with 'YYYY-MM-DD-', so Jekyll skips"
                         + " this post; rename it 'YYYY-MM-DD-notes.md' [filename-date]");
     }
 
