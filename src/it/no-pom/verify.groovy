@@ -1,6 +1,11 @@
+// Without a POM the goal still checks the posts, and its index and reports go to ./target/digest-lint,
+// never to a folder named after an unresolved ${...} expression, which Jekyll would publish.
 def log = new File(basedir, 'build.log').text
 
 assert !new File(basedir, 'pom.xml').exists()
 assert log.contains('[ERROR] _posts/2025-09-26-daily-papers.md:3:8: error: ')
 assert log.contains('[title-quotes]')
+assert new File(basedir, 'target/digest-lint/index.json').isFile()
+assert new File(basedir, 'target/digest-lint/digest-lint.json').isFile()
+assert !basedir.list().any { it.contains('${') }
 assert !log.contains('\tat ')

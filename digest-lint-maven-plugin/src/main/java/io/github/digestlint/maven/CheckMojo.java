@@ -120,6 +120,23 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
     }
 
+    /**
+     * The build folder. Without a POM, Maven leaves {@code ${project.basedir}} in it unresolved, and
+     * the files would land in a folder of that name, which Jekyll would publish: it is then
+     * {@code target} in the current folder, as in a Maven project.
+     */
+    private Path buildDirectory() {
+        return isUnresolved(buildDirectory) ? baseDirectory().resolve("target") : buildDirectory.toPath();
+    }
+
+    private Path outputDirectory() {
+        return isUnresolved(outputDirectory) ? buildDirectory().resolve("digest-lint") : outputDirectory.toPath();
+    }
+
+    private static boolean isUnresolved(File folder) {
+        return folder.getPath().contains("${");
+    }
+
     /** The formats asked for. */
     private List<String> reportFormats() throws MojoExecutionException {
         List<String> names = formats == null ? List.of() : formats.stream()
@@ -138,11 +155,11 @@ public class CheckMojo extends AbstractDigestLintMojo {
             return;
         }
         try {
-            for (Path file : Reports.write(Report.of(baseDirectory(), result), names, outputDirectory.toPath())) {
+            for (Path file : Reports.write(Report.of(baseDirectory(), result), names, outputDirectory())) {
                 getLog().info("wrote " + file);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the reports to " + outputDirectory + ": "
+            throw new MojoExecutionException("Cannot write the reports to " + outputDirectory() + ": "
                     + PostFiles.describe(e), e);
         }
     }
@@ -152,7 +169,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         if (!incremental) {
             return linter.lint(baseDirectory(), posts);
         }
-        Path indexFile = buildDirectory.toPath().resolve("digest-lint").resolve("index.json");
+        Path indexFile = buildDirectory().resolve("digest-lint").resolve("index.json");
         IncrementalIndex index = IncrementalIndex.load(indexFile,
                 IncrementalIndex.fingerprint(pluginVersion, configuration));
         LintResult result = linter.lint(baseDirectory(), posts, index);
