@@ -3,7 +3,7 @@
 List<String> lines = new File(basedir, 'build.log').readLines('UTF-8')
 File drafts = new File(basedir, '_drafts')
 
-assert lines.count { it == "[INFO] Checking the drafts in ${drafts} too".toString() } == 1
+assert lines.count { it == "[INFO] Checking 1 draft in ${drafts} too".toString() } == 1
 assert lines.contains('[ERROR] _drafts/notes-in-progress.md:3:8: error: title has a closing quote but no opening' +
         ' quote: Notes in progress"; expected "Notes in progress" [title-quotes]')
 assert !lines.any { it.contains('[filename-date]') }

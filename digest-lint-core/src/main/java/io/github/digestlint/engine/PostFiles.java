@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * is meant as a post.
  *
  * @param files the selected regular files, sorted
- * @param unreadable folders that could not be listed, and selected paths that are not regular
- *     files, with the reason
+ * @param unreadable folders that could not be listed, link loops, and selected paths that are not
+ *     regular files (folders, broken links, pipes), with the reason
  * @param unmatched the include and exclude patterns given that matched no path, in the order given:
  *     most likely a typo, which would otherwise leave posts unchecked without a word
  */
@@ -49,9 +49,8 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
 
     /** The posts of this folder and of another, such as the drafts beside the posts. */
     public PostFiles plus(PostFiles other) {
-        List<Path> allFiles = new ArrayList<>(files);
-        allFiles.addAll(other.files);
-        allFiles.sort(null);
+        // The drafts may lie inside the posts folder: a file is listed once.
+        List<Path> allFiles = Stream.concat(files.stream(), other.files.stream()).distinct().sorted().toList();
         Map<Path, String> allUnreadable = new TreeMap<>(unreadable);
         allUnreadable.putAll(other.unreadable);
         // A pattern matched nothing if it matched nothing in either folder.
@@ -129,6 +128,10 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String relative = displayPath(folder, file);
+                if (exclude.stream().anyMatch(glob -> glob.matches(relative))) {
+                    return FileVisitResult.CONTINUE;
+                }
                 unreadable.put(file, e instanceof FileSystemLoopException
                         ? "it is a symbolic link to " + target(file) + ", a folder that holds the link itself, so"
                                 + " following it would never end; remove it or exclude it"

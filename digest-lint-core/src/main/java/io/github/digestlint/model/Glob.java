@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
  * An Ant-style path pattern as Maven users write them, matched against a relative path written
  * with forward slashes: {@code ?} is one character and {@code *} any characters within a folder
  * name, and {@code **} any number of folders, none included, so that {@code **}{@code /*.md}
- * matches {@code a.md} and {@code 2025/**}{@code /*.md} matches {@code 2025/a.md}.
+ * matches {@code a.md} and {@code 2025/**}{@code /*.md} matches {@code 2025/a.md}. As in the JDK's
+ * glob syntax, {@code {md,markdown}} is one of several texts and {@code [0-9]} or {@code [!a]} one
+ * character of a set.
  */
 public final class Glob {
 
@@ -34,6 +36,7 @@ public final class Glob {
 
     private static String regex(String pattern) {
         StringBuilder regex = new StringBuilder();
+        boolean braces = false;
         int at = 0;
         while (at < pattern.length()) {
             if (pattern.startsWith("**/", at)) {
@@ -48,15 +51,39 @@ public final class Glob {
             } else if (pattern.charAt(at) == '?') {
                 regex.append("[^/]");
                 at++;
+            } else if (pattern.charAt(at) == '[' && pattern.indexOf(']', at + 2) > 0) {
+                int end = pattern.indexOf(']', at + 2);
+                String set = pattern.substring(at + 1, end);
+                regex.append('[').append(set.startsWith("!") ? "^" + quoteSet(set.substring(1)) : quoteSet(set))
+                        .append(']');
+                at = end + 1;
+            } else if (pattern.charAt(at) == '{' && pattern.indexOf('}', at) > 0) {
+                braces = true;
+                regex.append("(?:");
+                at++;
+            } else if (braces && pattern.charAt(at) == ',') {
+                regex.append('|');
+                at++;
+            } else if (braces && pattern.charAt(at) == '}') {
+                braces = false;
+                regex.append(')');
+                at++;
             } else {
-                int literal = at;
-                while (at < pattern.length() && "*?".indexOf(pattern.charAt(at)) < 0) {
+                // The char at hand is literal, even a '[' or '{' that nothing closes.
+                int literal = at++;
+                while (at < pattern.length() && "*?[{".indexOf(pattern.charAt(at)) < 0
+                        && !(braces && ",}".indexOf(pattern.charAt(at)) >= 0)) {
                     at++;
                 }
                 regex.append(Pattern.quote(pattern.substring(literal, at)));
             }
         }
         return regex.toString();
+    }
+
+    /** A set's characters as a regex class holds them: a range stays a range, anything else is literal. */
+    private static String quoteSet(String set) {
+        return set.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&");
     }
 
     @Override

@@ -50,8 +50,8 @@ class LimitsTest {
 
         assertThat(Files.size(file)).isEqualTo(1_048_576 + over);
         assertThat(findings).containsExactly(over == 0
-                ? PATH + ":7:1: error: key 'title' is given twice (first on line 3); Jekyll keeps only one of them, so"
-                        + " delete the other [front-matter-keys]"
+                ? PATH + ":7:1: error: key 'title' is given twice (also on line 3); Jekyll uses only this last"
+                        + " one, so delete the one on line 3 [front-matter-keys]"
                 : PATH + ":1:1: error: cannot read this file: it is larger than 1 MB (1,048,576 bytes), the most"
                         + " digest-lint reads of one post, so it is not checked [unreadable-file]");
     }

@@ -93,6 +93,18 @@ class PostFilesTest {
                 + " or remove it");
     }
 
+    /** A loop that the excludes leave out is not reported, as the message about it suggests. */
+    @Test
+    void leavesOutAnExcludedLinkLoop() throws IOException {
+        Files.createSymbolicLink(posts.resolve("loop"), posts);
+        touch("2025-09-26-a.md");
+
+        PostFiles found = PostFiles.find(posts, DEFAULT_INCLUDES, List.of("loop"));
+
+        assertThat(found.unreadable()).isEmpty();
+        assertThat(found.files()).containsExactly(posts.resolve("2025-09-26-a.md"));
+    }
+
     /** Links are followed as Jekyll follows them: to the posts folder, to a subfolder, to a post. */
     @Test
     void readsPostsThroughSymbolicLinksUnderTheirLinksNames(@TempDir Path elsewhere) throws IOException {

@@ -59,7 +59,7 @@ class FixerTest {
         String twoTitles = GOOD_DIGEST.replace(GOOD_TITLE, STRAY_QUOTE_TITLE + "\n" + GOOD_TITLE);
 
         assertThat(Lint.findings(PATH, twoTitles)).containsExactly(PATH + ":4:1: error: key 'title' is given twice"
-                + " (first on line 3); Jekyll keeps only one of them, so delete the other [front-matter-keys]");
+                + " (also on line 3); Jekyll uses only this last one, so delete the one on line 3 [front-matter-keys]");
         FixResult result = fixer.fix(PATH, SourceText.of(twoTitles));
         assertThat(result.fixed()).isEqualTo(GOOD_DIGEST);
         assertThat(result.fixesByRule()).containsExactly(entry("front-matter-keys", 1));
@@ -71,8 +71,8 @@ class FixerTest {
         String twoTitles = GOOD_DIGEST.replace(GOOD_TITLE, GOOD_TITLE + "\n" + STRAY_QUOTE_TITLE);
 
         assertThat(Lint.findings(PATH, twoTitles)).containsExactly(
-                PATH + ":4:1: error: key 'title' is given twice (first on line 3); Jekyll keeps only one of them,"
-                        + " so delete the other [front-matter-keys]",
+                PATH + ":4:1: error: key 'title' is given twice (also on line 3); Jekyll uses only this last one,"
+                        + " so delete the one on line 3 [front-matter-keys]",
                 PATH + ":4:8: error: title has a closing quote but no opening quote: Daily Papers — 2025-09-26\";"
                         + " expected \"Daily Papers — 2025-09-26\" [title-quotes]");
         FixResult result = fixer.fix(PATH, SourceText.of(twoTitles));

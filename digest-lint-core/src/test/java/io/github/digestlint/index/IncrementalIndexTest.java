@@ -151,14 +151,14 @@ class IncrementalIndexTest {
         assertThat(incremental.findings()).isEqualTo(full.findings());
         assertThat(full.findings()).extracting(Finding::format).containsExactly(
                 "_posts/2025-09-26-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
-                        + " _posts/2025-09-27-daily-papers-again.md (2025-09-27), _posts/2025-09-27-daily-papers.md"
+                        + " _posts/2025-09-27-daily-papers-again.md (2025-09-27) and _posts/2025-09-27-daily-papers.md"
                         + " (2025-09-27) [duplicate-paper]",
                 "_posts/2025-09-26-daily-papers.md:18:10: warning: heading '## Method' ends with 2 spaces; remove"
                         + " them [heading-trailing-space]",
                 "_posts/2025-09-27-daily-papers-again.md:4:7: error: another daily-papers digest has the same date"
                         + " 2025-09-27: _posts/2025-09-27-daily-papers.md [duplicate-date]",
                 "_posts/2025-09-27-daily-papers-again.md:9:26: warning: paper 2509.21114 is also summarised in"
-                        + " _posts/2025-09-26-daily-papers.md (2025-09-26), _posts/2025-09-27-daily-papers.md"
+                        + " _posts/2025-09-26-daily-papers.md (2025-09-26) and _posts/2025-09-27-daily-papers.md"
                         + " (2025-09-27) [duplicate-paper]",
                 "_posts/2025-09-27-daily-papers.md:4:7: error: another daily-papers digest has the same date"
                         + " 2025-09-27: _posts/2025-09-27-daily-papers-again.md [duplicate-date]",

@@ -23,7 +23,13 @@ class GlobTest {
         "?.md, a.md, true",
         "?.md, ab.md, false",
         "*.MD, a.md, false",
-        "a+b (1).md, a+b (1).md, true"})
+        "a+b (1).md, a+b (1).md, true",
+        "'**/*.{md,markdown}', a.markdown, true",
+        "'**/*.{md,markdown}', a.mkd, false",
+        "2025-0[1-9]-*.md, 2025-07-01-a.md, true",
+        "2025-0[!1-9]-*.md, 2025-07-01-a.md, false",
+        "a[.md, a[.md, true",
+        "'a{b.md', 'a{b.md', true"})
     void matchesLikeAntPatterns(String pattern, String path, boolean matches) {
         assertThat(new Glob(pattern).matches(path)).isEqualTo(matches);
     }

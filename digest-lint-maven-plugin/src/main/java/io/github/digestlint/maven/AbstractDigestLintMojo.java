@@ -3,6 +3,7 @@ package io.github.digestlint.maven;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.model.Post;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rules.BuiltInRules;
@@ -48,15 +49,11 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     private List<String> excludes;
 
     /**
-     * Checks the drafts too, in {@code draftsDirectory}, when that folder exists: Jekyll publishes
-     * them with {@code --drafts}, and a draft is where a broken post is cheapest to fix.
+     * Checks the drafts too, in {@code _drafts} beside the POM, when that folder exists: Jekyll
+     * publishes them with {@code --drafts}, and a draft is where a broken post is cheapest to fix.
      */
     @Parameter(property = "digestlint.drafts", defaultValue = "true")
     private boolean drafts;
-
-    /** The folder that holds the drafts, posts whose file names carry no date. */
-    @Parameter(property = "digestlint.draftsDirectory", defaultValue = "${basedir}/_drafts")
-    private File draftsDirectory;
 
     /**
      * Fails the build when the folder and patterns select no post, which almost always means the
@@ -158,14 +155,18 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         Path folder = postsDirectory.toPath();
         List<String> included = includes == null ? List.of() : includes;
         List<String> excluded = excludes == null ? List.of() : excludes;
+        Path listing = folder;
         try {
             PostFiles posts = PostFiles.find(folder, included, excluded);
             String searched = folder.toString();
-            Path draftsFolder = draftsDirectory.toPath();
+            Path draftsFolder = baseDirectory().resolve(Post.DRAFTS);
             if (Files.isDirectory(draftsFolder)) {
                 if (drafts) {
-                    getLog().info("Checking the drafts in " + draftsFolder + " too");
-                    posts = posts.plus(PostFiles.find(draftsFolder, included, excluded));
+                    listing = draftsFolder;
+                    PostFiles draftFiles = PostFiles.find(draftsFolder, included, excluded);
+                    getLog().info("Checking " + draftFiles.count() + (draftFiles.count() == 1 ? " draft" : " drafts")
+                            + " in " + draftsFolder + " too");
+                    posts = posts.plus(draftFiles);
                     searched += " or " + draftsFolder;
                 } else {
                     getLog().info("The drafts in " + draftsFolder + " are not checked (drafts=false)");
@@ -194,7 +195,7 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
             throw new MojoExecutionException("The posts directory " + folder + " is a file, not a directory. "
                     + howToSetPostsDirectory());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot list the posts in " + folder + ": " + e, e);
+            throw new MojoExecutionException("Cannot list the posts in " + listing + ": " + e, e);
         }
     }
 

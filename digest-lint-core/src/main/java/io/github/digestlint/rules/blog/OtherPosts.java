@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.blog;
 
+import io.github.digestlint.rules.shared.EnglishList;
 import java.util.List;
 
 /**
@@ -26,8 +27,8 @@ final class OtherPosts {
      */
     static String describe(List<String> all, String self) {
         List<String> named = all.stream().filter(name -> !name.equals(self)).limit(NAMED).toList();
-        String list = String.join(", ", named);
         int unnamed = all.size() - 1 - named.size();
-        return unnamed <= 0 ? list : list + " and " + unnamed + " more post" + (unnamed == 1 ? "" : "s");
+        return unnamed <= 0 ? EnglishList.join(named)
+                : String.join(", ", named) + " and " + unnamed + " more post" + (unnamed == 1 ? "" : "s");
     }
 }

@@ -21,6 +21,8 @@ public final class FilenameDateRule implements PostRule {
             Severity.ERROR, false, Concern.FRONT_MATTER);
 
     private static final Pattern JEKYLL_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-.+");
+    /** A day written without its zeros, as in {@code 2025-9-26-}, which the suggested name replaces. */
+    private static final Pattern MALFORMED_DAY = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}-");
 
     @Override
     public RuleMetadata metadata() {
@@ -37,7 +39,8 @@ public final class FilenameDateRule implements PostRule {
         Optional<String> fileDay = PostDates.fileNameDay(post);
         if (!JEKYLL_NAME.matcher(name).matches()) {
             reporter.report(0, "file name '" + name + "' does not start with 'YYYY-MM-DD-', so Jekyll skips this post;"
-                    + " rename it '" + PostDates.frontMatterDay(post).orElse("YYYY-MM-DD") + "-" + name + "'");
+                    + " rename it '" + PostDates.frontMatterDay(post).orElse("YYYY-MM-DD") + "-"
+                    + MALFORMED_DAY.matcher(name).replaceFirst("") + "'");
         } else if (!PostDates.isCalendarDay(fileDay.orElseThrow())) {
             reporter.report(0, "file name '" + name + "' starts with " + fileDay.get()
                     + ", which is not a day of the calendar, so Jekyll skips this post");

@@ -65,23 +65,22 @@ public final class FrontMatterKeysRule implements PostRule {
     }
 
     private void check(FrontMatter frontMatter, YamlMapping data, Post post, Reporter reporter) {
-        Map<String, YamlMapping.Pair> first = new HashMap<>();
         Map<String, YamlMapping.Pair> previous = new HashMap<>();
         for (YamlMapping.Pair entry : data.entries()) {
             entry.name().ifPresent(name -> {
-                first.putIfAbsent(name, entry);
                 YamlMapping.Pair overridden = previous.put(name, entry);
                 if (overridden != null) {
-                    reporter.report(entry.key().span(), "key '" + name + "' is given twice (first on line "
-                            + post.source().lineOf(first.get(name).key().span().start())
-                            + "); Jekyll keeps only one of them, so delete the other",
+                    int earlier = post.source().lineOf(overridden.key().span().start());
+                    reporter.report(entry.key().span(), "key '" + name + "' is given twice (also on line " + earlier
+                            + "); Jekyll uses only this last one, so delete the one on line " + earlier,
                             deleteLine(overridden, post.source()));
                 }
             });
         }
         int addHere = frontMatter.closing().orElseThrow().start();
         for (String key : required) {
-            if (data.get(key).isEmpty()) {
+            // Jekyll dates a draft without a date by its file's time.
+            if (data.get(key).isEmpty() && !(key.equals("date") && post.isDraft())) {
                 reporter.report(addHere, "front matter has no '" + key + "' key; add '" + key + ": "
                         + example(key, post) + "'");
             }

@@ -61,6 +61,19 @@ class AcrossPostsRulesTest {
     }
 
     @Test
+    void namesTwoOtherPostsAsASentenceDoes() throws IOException {
+        Map<String, String> blog = new TreeMap<>();
+        for (int day = 24; day <= 26; day++) {
+            blog.put("_posts/2025-09-" + day + "-daily-papers.md", digest("2025-09-" + day, "2509.21114", "[papers]"));
+        }
+
+        assertThat(findingsOf("duplicate-paper", blog)).first().isEqualTo(
+                "_posts/2025-09-24-daily-papers.md:9:26: warning: paper 2509.21114 is also summarised in"
+                        + " _posts/2025-09-25-daily-papers.md (2025-09-25) and _posts/2025-09-26-daily-papers.md"
+                        + " (2025-09-26) [duplicate-paper]");
+    }
+
+    @Test
     void countsTheDigestsOfOneDayPastTheFirstFew() throws IOException {
         Map<String, String> blog = new TreeMap<>();
         for (char copy = 'a'; copy <= 'e'; copy++) {

@@ -20,6 +20,15 @@ class FilenameDateRuleTest {
                         + " so Jekyll skips this post; rename it '2025-09-26-daily-papers.md' [filename-date]");
     }
 
+    /** A day written without its zeros is replaced, not kept in front of the right one. */
+    @Test
+    void suggestsANameWithoutTheMalformedDay() {
+        assertThat(findings("filename-date", "_posts/2025-9-26-daily-papers.md", GOOD_FRONT_MATTER)).containsExactly(
+                "_posts/2025-9-26-daily-papers.md:1:1: error: file name '2025-9-26-daily-papers.md' does not start"
+                        + " with 'YYYY-MM-DD-', so Jekyll skips this post; rename it '2025-09-26-daily-papers.md'"
+                        + " [filename-date]");
+    }
+
     /** A draft's name carries no date: Jekyll dates it by its front matter, so the rule leaves it alone. */
     @Test
     void leavesDraftsAlone() {

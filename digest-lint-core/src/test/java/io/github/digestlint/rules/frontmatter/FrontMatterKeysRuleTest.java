@@ -37,6 +37,15 @@ class FrontMatterKeysRuleTest {
         assertThat(findings("front-matter-keys", PATH, post)).isEmpty();
     }
 
+    /** Jekyll dates a draft without a date by its file's time. */
+    @Test
+    void asksNoDateOfADraft() {
+        String draft = GOOD_FRONT_MATTER.replace("date: 2025-09-26 08:15:00\n", "");
+
+        assertThat(findings("front-matter-keys", "_drafts/notes.md", draft)).isEmpty();
+        assertThat(findings("front-matter-keys", "_posts/2025-09-26-notes.md", draft)).hasSize(1);
+    }
+
     /** Examples come from the post at hand: its file name's day, its kind's title for that day. */
     @Test
     void takesItsExamplesFromThePost() {
@@ -69,7 +78,7 @@ class FrontMatterKeysRuleTest {
         String post = GOOD_FRONT_MATTER.replace("categories: []", "categories: []\nlayout: page");
 
         assertThat(findings("front-matter-keys", PATH, post)).containsExactly(PATH + ":7:1: error: key 'layout' is"
-                + " given twice (first on line 2); Jekyll keeps only one of them, so delete the other"
+                + " given twice (also on line 2); Jekyll uses only this last one, so delete the one on line 2"
                 + " [front-matter-keys]");
     }
 
