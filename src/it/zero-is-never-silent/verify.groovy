@@ -24,5 +24,9 @@ assert lines.contains("[WARNING] The pattern '**/*.mdx' matches no file in ${pos
 assert lines.contains("[WARNING] The pattern 'drafts/**' matches no file in ${posts}; check it for a typo".toString())
 assert lines.any { it.contains("No post to check: ${posts} holds no file that matches **/*.mdx and not drafts/**.") }
 
+// 5. A pattern that is not one.
+assert lines.any { it.contains("Invalid includes or excludes: the pattern '**/[z-a]*.md' is not valid: Illegal" +
+        " character range in its set of characters in [ ]") }
+
 assert lines.count { it == '[INFO] BUILD SUCCESS' } == 1
 assert !lines.any { it.startsWith('\tat ') }

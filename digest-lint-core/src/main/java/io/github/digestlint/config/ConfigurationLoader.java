@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code .digest-lint.yml} into the values a run is handed: the digest kinds and the rules of
- * the rule set it is given, each with its severity and options. Validation is strict: an unknown key, rule id or value is an
- * error that names the file, line, column and key, because a misspelt setting that is silently
- * ignored is worse than none.
+ * the rule set it is given, each with its severity and options. Validation is strict: an unknown
+ * key, rule id or value is an error that names the file, line, column and key, because a misspelt
+ * setting that is silently ignored is worse than none.
  */
 public final class ConfigurationLoader {
 
@@ -193,7 +193,7 @@ public final class ConfigurationLoader {
         String key = "kinds." + name;
         DigestKind base = DigestKind.DAILY_PAPERS;
         boolean builtIn = name.equals(base.name());
-        Optional<Glob> path = optionalText(settings, "path", key).map(Glob::new);
+        Optional<Glob> path = glob(settings, key);
         Optional<String> title = optionalText(settings, "title", key);
         if (path.isEmpty() && title.isEmpty()) {
             if (!builtIn) {
@@ -233,6 +233,16 @@ public final class ConfigurationLoader {
             }
         }
         return new DigestKind(name, path, title, titleFormat, entryLevel, sections, introLabels, arxivLink, alphaxiv);
+    }
+
+    /** The kind's {@code path} pattern; one that is not a pattern is an error at its place. */
+    private Optional<Glob> glob(YamlMapping settings, String key) throws ConfigurationException {
+        Optional<String> pattern = optionalText(settings, "path", key);
+        try {
+            return pattern.map(Glob::new);
+        } catch (IllegalArgumentException e) {
+            throw error(settings.get("path").orElseThrow().span().start(), key + ".path: " + e.getMessage());
+        }
     }
 
     private ArxivLinkForm arxivLink(YamlMapping settings, String key) throws ConfigurationException {

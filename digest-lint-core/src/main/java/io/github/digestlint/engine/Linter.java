@@ -172,9 +172,8 @@ public final class Linter {
             try {
                 rule.check(post, reporter);
             } catch (RuntimeException e) {
-                findings.add(new Finding(EngineFindings.RULE_FAILURE.id(), EngineFindings.RULE_FAILURE.defaultSeverity(), path, START, START,
-                        "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran",
-                        List.of()));
+                findings.add(engineFinding(EngineFindings.RULE_FAILURE, path,
+                        "rule " + metadata.id() + " failed on this post (" + e + "); the other rules still ran"));
             }
         }
         findings.sort(null);
@@ -203,7 +202,11 @@ public final class Linter {
 
     /** The finding on a post that cannot be read, with the reason in words. */
     public static Finding unreadable(String path, String reason) {
-        return new Finding(EngineFindings.UNREADABLE_FILE.id(), EngineFindings.UNREADABLE_FILE.defaultSeverity(), path, START, START,
-                "cannot read this file: " + reason, List.of());
+        return engineFinding(EngineFindings.UNREADABLE_FILE, path, "cannot read this file: " + reason);
+    }
+
+    /** A finding the engine makes about a whole post, at its start. */
+    private static Finding engineFinding(RuleMetadata kind, String path, String message) {
+        return new Finding(kind.id(), kind.defaultSeverity(), path, START, START, message, List.of());
     }
 }

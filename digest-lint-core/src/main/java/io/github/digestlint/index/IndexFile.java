@@ -17,9 +17,9 @@ import java.util.TreeMap;
 
 /**
  * The incremental index's file: a JSON object of the layout, the fingerprint, the table of strings
- * the findings share, and each post by path (see {@link StoredPostCodec}). It is read and written as a stream, one post at a time, so that a
- * large blog's index is never in memory as bytes; it is replaced whole, so that an interrupted run
- * leaves the old index or the new one.
+ * the findings share, and each post by path (see {@link StoredPostCodec}). It is read and written
+ * as a stream, one post at a time, so that a large blog's index is never in memory as bytes; it is
+ * replaced whole, so that an interrupted run leaves the old index or the new one.
  */
 final class IndexFile {
 

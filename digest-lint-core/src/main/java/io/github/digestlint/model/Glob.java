@@ -1,6 +1,7 @@
 package io.github.digestlint.model;
 
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * An Ant-style path pattern as Maven users write them, matched against a relative path written
@@ -19,10 +20,16 @@ public final class Glob {
         this(pattern, false);
     }
 
+    /** @throws IllegalArgumentException when a set of characters is not one, as in {@code [z-a]} */
     private Glob(String pattern, boolean ignoringCase) {
         this.pattern = pattern;
-        this.regex = Pattern.compile(regex(pattern),
-                ignoringCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        try {
+            this.regex = Pattern.compile(regex(pattern),
+                    ignoringCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("the pattern '" + pattern + "' is not valid: " + e.getDescription()
+                    + " in its set of characters in [ ]", e);
+        }
     }
 
     /** A pattern that matches whatever the case of the letters, as Jekyll reads file extensions. */

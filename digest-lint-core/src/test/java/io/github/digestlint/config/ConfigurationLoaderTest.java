@@ -102,6 +102,8 @@ class ConfigurationLoaderTest {
                 + " is 'korean'; expected a language code such as ko or en, or none",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    arxivLink: {version: sometimes}|.digest-lint.yml:4:26:"
                 + " kinds.arxiv.arxivLink.version is 'sometimes'; expected forbidden, allowed or required",
+        "kinds:\\n  - name: arxiv\\n    path: '**/[z-a]*.md'|.digest-lint.yml:3:11: kinds.arxiv.path: the pattern"
+                + " '**/[z-a]*.md' is not valid: Illegal character range in its set of characters in [ ]",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    titleFormat: Arxiv|.digest-lint.yml:4:18:"
                 + " kinds.arxiv.titleFormat must contain {date}, where the post's day goes",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    colour: red|.digest-lint.yml:4:5: unknown key 'colour' in"

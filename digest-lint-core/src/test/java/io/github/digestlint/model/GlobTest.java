@@ -1,7 +1,9 @@
 package io.github.digestlint.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +40,12 @@ class GlobTest {
     @CsvSource({"**/*.md, 2025/A.MD, true", "**/*.md, a.Md, true", "**/*.md, a.mdx, false"})
     void canIgnoreTheCaseOfLetters(String pattern, String path, boolean matches) {
         assertThat(Glob.ignoringCase(pattern).matches(path)).isEqualTo(matches);
+    }
+
+    @Test
+    void saysWhatIsWrongWithASetThatIsNotOne() {
+        assertThatThrownBy(() -> new Glob("2025-[9-0]*.md")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the pattern '2025-[9-0]*.md' is not valid: Illegal character range in its set of"
+                        + " characters in [ ]");
     }
 }

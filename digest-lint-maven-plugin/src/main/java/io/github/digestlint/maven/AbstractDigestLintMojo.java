@@ -196,6 +196,8 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
                     + howToSetPostsDirectory());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the posts in " + listing + ": " + e, e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid includes or excludes: " + e.getMessage());
         }
     }
 

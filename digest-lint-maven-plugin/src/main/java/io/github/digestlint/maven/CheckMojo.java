@@ -113,11 +113,14 @@ public class CheckMojo extends AbstractDigestLintMojo {
         for (DigestKind kind : configuration.kinds()) {
             if (!result.kinds().contains(kind.name())) {
                 getLog().warn("The digest kind '" + kind.name() + "' selects no post: no path matches "
-                        + kind.pathGlob().map(glob -> "'" + glob + "'").orElse("(none given)") + " and no title matches "
-                        + kind.titleGlob().map(title -> "'" + title + "'").orElse("(none given)")
+                        + quotedOrNone(kind.pathGlob()) + " and no title matches " + quotedOrNone(kind.titleGlob())
                         + ", so no post is checked as such a digest");
             }
         }
+    }
+
+    private static String quotedOrNone(Optional<?> pattern) {
+        return pattern.map(value -> "'" + value + "'").orElse("(none given)");
     }
 
     /**

@@ -89,8 +89,8 @@ public final class FrontMatterKeysRule implements PostRule {
         data.get("date").ifPresent(date -> expectTimestamp(date, post, reporter));
         for (String key : LISTS) {
             data.get(key).filter(value -> !(value instanceof YamlSequence)).ifPresent(value -> reporter.report(
-                    value.span(), "'" + key + "' must be a list, as in '" + key + ": " + example(key, post) + "', but it is "
-                            + value.describe()));
+                    value.span(), "'" + key + "' must be a list, as in '" + key + ": " + example(key, post)
+                            + "', but it is " + value.describe()));
         }
     }
 

@@ -265,7 +265,8 @@ class AlphaxivLinkFixTest {
         assertThat(fixed(DIGEST_PATH, post)).isEqualTo(post("""
                 # 1. [CHARM](https://arxiv.org/abs/2509.21114)
                 ## Introduction
-                """).replace("2509.21114)\n", "2509.21114)\r\r> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)\r\r"));
+                """).replace("2509.21114)\n",
+                        "2509.21114)\r\r> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)\r\r"));
     }
 
     @Test
