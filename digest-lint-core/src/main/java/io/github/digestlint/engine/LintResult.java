@@ -2,6 +2,7 @@ package io.github.digestlint.engine;
 
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,6 +22,20 @@ public record LintResult(List<Finding> findings, List<String> posts, int postsPa
         findings = List.copyOf(findings);
         posts = List.copyOf(posts);
         kinds = List.copyOf(kinds);
+    }
+
+    /**
+     * The same outcome with every path relative to another folder: to the repository's root, for
+     * reports that code review tools place on a pull request's lines.
+     *
+     * @param baseDir the folder that the paths are relative to now
+     * @param folder the folder they are to be relative to
+     */
+    public LintResult withPathsRelativeTo(Path baseDir, Path folder) {
+        return new LintResult(findings.stream().map(finding -> finding.withPath(
+                        PostFiles.relocate(finding.path(), baseDir, folder))).sorted().toList(),
+                posts.stream().map(path -> PostFiles.relocate(path, baseDir, folder)).toList(),
+                postsParsed, postsReplayed, kinds);
     }
 
     public int postsChecked() {

@@ -57,6 +57,21 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
         return new PostFiles(allFiles, allUnreadable, unmatched.stream().filter(other.unmatched::contains).toList());
     }
 
+    /**
+     * The selected posts that are, once symbolic links are resolved, outside a folder. Jekyll in
+     * safe mode, as GitHub Pages runs it, skips a link that leads out of the site.
+     */
+    public List<Path> outside(Path folder) throws IOException {
+        Path root = folder.toRealPath();
+        List<Path> outside = new ArrayList<>();
+        for (Path file : files) {
+            if (!file.toRealPath().startsWith(root)) {
+                outside.add(file);
+            }
+        }
+        return outside;
+    }
+
     /** Every file selected, readable or not. */
     public int count() {
         return files.size() + unreadable.size();
@@ -165,6 +180,15 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
         Path base = baseDir.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
+    }
+
+    /**
+     * A path as findings show it, made relative to another folder.
+     *
+     * @param path a path relative to {@code baseDir}, or an absolute one
+     */
+    public static String relocate(String path, Path baseDir, Path folder) {
+        return displayPath(folder, baseDir.resolve(path));
     }
 
     /** Why a file could not be read, in words: {@code permission denied}. */

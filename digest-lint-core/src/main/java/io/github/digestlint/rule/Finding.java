@@ -25,6 +25,11 @@ public record Finding(String ruleId, Severity severity, String path, Position st
         fix = List.copyOf(fix);
     }
 
+    /** The same finding, naming its post by another path: relative to another folder, for example. */
+    public Finding withPath(String otherPath) {
+        return new Finding(ruleId, severity, otherPath, start, end, message, fix);
+    }
+
     public boolean isFixable() {
         return !fix.isEmpty();
     }

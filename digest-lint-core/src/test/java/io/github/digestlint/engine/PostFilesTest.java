@@ -122,6 +122,17 @@ class PostFilesTest {
     }
 
     @Test
+    void namesThePostsThatLinkOutOfTheBlog(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("2025-09-26-a.md"), "a");
+        Files.writeString(posts.resolve("2025-09-27-b.md"), "b");
+        Files.createSymbolicLink(posts.resolve("2025-09-26-a.md"), elsewhere.resolve("2025-09-26-a.md"));
+        Files.createSymbolicLink(posts.resolve("2025-09-28-c.md"), posts.resolve("2025-09-27-b.md"));
+
+        assertThat(PostFiles.find(posts, DEFAULT_INCLUDES, List.of()).outside(posts))
+                .containsExactly(posts.resolve("2025-09-26-a.md"));
+    }
+
+    @Test
     void leavesOutAFolderNamedLikeAPostThatIsExcluded() throws IOException {
         Files.createDirectories(posts.resolve("x.md"));
         touch("x.md/2025-09-26-a.md");

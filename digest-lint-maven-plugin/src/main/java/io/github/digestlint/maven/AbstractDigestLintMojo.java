@@ -4,6 +4,7 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.report.RepositoryRoot;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rules.BuiltInRules;
@@ -15,10 +16,12 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every digest-lint goal shares: the parameters that pick the posts and the configuration,
@@ -77,6 +80,24 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     private File baseDirectory;
 
+    /**
+     * The folder that paths in report files and GitHub annotations are relative to. When not set,
+     * the nearest folder at or above the project that holds {@code .git}, else the top-level project
+     * of the build: code scanning places a finding on a pull request's lines only by a path from the
+     * repository's root. The console names posts relative to the folder Maven was started in, so
+     * that a terminal can open them.
+     */
+    @Parameter(property = "digestlint.repositoryRoot")
+    private String repositoryRoot;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    private static final String DEFAULT_POSTS_FOLDER = "_posts";
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -86,7 +107,14 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         // Parameters are checked before any post is read, so a typo fails fast whatever the posts hold.
         checkParameters();
         Configuration configuration = configuration();
-        execute(configuration, findPosts());
+        Optional<PostFiles> posts = findPosts();
+        if (posts.isPresent()) {
+            Reactor.checked(session);
+            execute(configuration, posts.get());
+        } else if (Reactor.skippedAsLast(session)) {
+            throw new MojoFailureException("No module of this build has posts to check: none has "
+                    + postsDirectory.getName() + " in its folder. " + howToSetPostsDirectory());
+        }
     }
 
     /** Checks the goal's own parameters; the ones all goals share are checked already. */
@@ -110,12 +138,12 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         switch (finding.severity()) {
             case ERROR -> {
                 if (getLog().isErrorEnabled()) {
-                    getLog().error(finding.format());
+                    getLog().error(finding.withPath(consolePath(finding.path())).format());
                 }
             }
             case WARNING -> {
                 if (getLog().isWarnEnabled()) {
-                    getLog().warn(finding.format());
+                    getLog().warn(finding.withPath(consolePath(finding.path())).format());
                 }
             }
         }
@@ -123,6 +151,33 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
 
     protected Path baseDirectory() {
         return baseDirectory.toPath();
+    }
+
+    /** A post's path, relative to the project as findings give it, as the console shows it. */
+    protected String consolePath(String path) {
+        return PostFiles.relocate(path, baseDirectory(), executionRoot());
+    }
+
+    /** The folder Maven was started in; an embedder may not say, and then the project's folder stands in. */
+    private Path executionRoot() {
+        String folder = session.getExecutionRootDirectory();
+        return folder == null ? baseDirectory() : Path.of(folder);
+    }
+
+    /** The folder that report files and annotations name posts relative to. */
+    protected Path repositoryRoot() {
+        if (repositoryRoot != null && !repositoryRoot.isBlank()) {
+            return executionRoot().resolve(repositoryRoot.strip()).normalize();
+        }
+        MavenProject topLevel = session.getTopLevelProject();
+        Path fallback = topLevel != null && topLevel.getBasedir() != null ? topLevel.getBasedir().toPath()
+                : baseDirectory();
+        return RepositoryRoot.containing(baseDirectory()).orElse(fallback);
+    }
+
+    /** Names the module in a line that ends a run, where a build of several modules interleaves their logs. */
+    protected String inModule(String line) {
+        return Reactor.isReactor(session) ? project.getArtifactId() + ": " + line : line;
     }
 
     /** The configuration file to read; empty when there is none and none was asked for. */
@@ -150,8 +205,12 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         }
     }
 
-    /** The selected posts; a pattern that matches nothing is a warning, no post at all a failure. */
-    private PostFiles findPosts() throws MojoExecutionException, MojoFailureException {
+    /**
+     * The selected posts; a pattern that matches nothing is a warning, no post at all a failure.
+     * Empty for a module of a larger build that has no posts folder of its own, such as an
+     * aggregator or a theme: it is skipped with a word.
+     */
+    private Optional<PostFiles> findPosts() throws MojoExecutionException, MojoFailureException {
         Path folder = postsDirectory.toPath();
         List<String> included = includes == null ? List.of() : includes;
         List<String> excluded = excludes == null ? List.of() : excludes;
@@ -172,6 +231,7 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
                     getLog().info("The drafts in " + draftsFolder + " are not checked (drafts=false)");
                 }
             }
+            warnOfLinksOutOfTheProject(folder, posts);
             for (String pattern : posts.unmatched()) {
                 getLog().warn("The pattern '" + pattern + "' matches no file in " + searched
                         + "; check it for a typo");
@@ -187,8 +247,13 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
                 }
                 getLog().warn(what);
             }
-            return posts;
+            return Optional.of(posts);
         } catch (NoSuchFileException e) {
+            if (Reactor.isReactor(session) && folder.equals(baseDirectory().resolve(DEFAULT_POSTS_FOLDER))) {
+                getLog().info("No " + DEFAULT_POSTS_FOLDER + " folder in " + project.getArtifactId()
+                        + ": this module has no posts to check");
+                return Optional.empty();
+            }
             throw new MojoExecutionException("The posts directory " + folder + " does not exist. "
                     + howToSetPostsDirectory());
         } catch (NotDirectoryException e) {
@@ -198,6 +263,20 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot list the posts in " + listing + ": " + e, e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid includes or excludes: " + e.getMessage());
+        }
+    }
+
+    /** Links out of the project are read, as Jekyll reads them, but a site built in safe mode leaves them out. */
+    private void warnOfLinksOutOfTheProject(Path folder, PostFiles posts) throws IOException {
+        String consequence = ", outside the project: Jekyll reads it, but in safe mode, as GitHub Pages builds, it"
+                + " skips links out of the site";
+        if (!folder.toRealPath().startsWith(baseDirectory().toRealPath())) {
+            getLog().warn("The posts folder " + folder + " is a link to " + folder.toRealPath() + consequence);
+            return;
+        }
+        for (Path file : posts.outside(baseDirectory())) {
+            getLog().warn(consolePath(PostFiles.displayPath(baseDirectory(), file)) + " is a link to "
+                    + file.toRealPath() + consequence);
         }
     }
 

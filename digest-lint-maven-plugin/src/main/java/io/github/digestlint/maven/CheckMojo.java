@@ -12,7 +12,11 @@ import io.github.digestlint.report.Reports;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,11 +30,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the posts and fails the build on findings at or above {@code failOnSeverity}. Runs
- * without a POM too, so a blog that is not a Maven project can still be checked from the command
- * line.
+ * Checks the posts and fails the build on findings at or above {@code failOnSeverity}. In a build of
+ * several modules, each module is checked with its own configuration, and a module without a
+ * {@code _posts} folder is skipped.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractDigestLintMojo {
 
     private static final String NO_THRESHOLD = "none";
@@ -74,13 +78,13 @@ public class CheckMojo extends AbstractDigestLintMojo {
             throws MojoExecutionException, MojoFailureException {
         LintResult result = lint(configuration, posts);
         result.findings().forEach(this::log);
+        LintResult fromRepositoryRoot = result.withPathsRelativeTo(baseDirectory(), repositoryRoot());
         if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
-            // Workflow commands must start their line, so they bypass Maven's "[ERROR]" prefix.
-            result.findings().forEach(finding -> System.out.println(GithubAnnotations.format(finding)));
+            annotate(fromRepositoryRoot.findings());
         }
         warnOfKindsWithoutPosts(configuration, result);
-        writeReports(result, reportFormats);
-        getLog().info(result.summary());
+        writeReports(fromRepositoryRoot, reportFormats);
+        getLog().info(inModule(result.summary()));
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
                 ? " (" + result.postsReplayed() + " unchanged, replayed from the incremental index)"
                 : ""));
@@ -89,8 +93,19 @@ public class CheckMojo extends AbstractDigestLintMojo {
             getLog().info(fixable + " of these can be repaired automatically: run mvn digest-lint:fix");
         }
         if (failureThreshold.isPresent() && result.hasFindingsAtLeast(failureThreshold.get())) {
-            throw new MojoFailureException("digest-lint found " + result.summary());
+            throw new MojoFailureException(inModule("digest-lint found " + result.summary()));
         }
+    }
+
+    /**
+     * Workflow commands must start their line, so they bypass Maven's "[ERROR]" prefix. They are
+     * written to the process's own standard output, because Maven 4 sends {@code System.out} to its
+     * log, prefixed with "[INFO] [stdout]".
+     */
+    private static void annotate(List<Finding> findings) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        findings.forEach(finding -> out.println(GithubAnnotations.format(finding)));
+        out.flush();
     }
 
     private Optional<Severity> failureThreshold() throws MojoExecutionException {
@@ -158,7 +173,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
             return;
         }
         try {
-            for (Path file : Reports.write(Report.of(baseDirectory(), result), names, outputDirectory())) {
+            for (Path file : Reports.write(Report.of(repositoryRoot(), result), names, outputDirectory())) {
                 getLog().info("wrote " + file);
             }
         } catch (IOException e) {

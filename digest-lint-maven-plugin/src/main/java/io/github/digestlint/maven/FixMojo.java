@@ -19,9 +19,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Repairs what can be repaired safely, touching nothing else, and reports what remains. It never
- * fails the build on findings; {@code check} does that.
+ * fails the build on findings; {@code check} does that. In a build of several modules, each module
+ * is repaired with its own configuration.
  */
-@Mojo(name = "fix", threadSafe = true, requiresProject = false)
+@Mojo(name = "fix", threadSafe = true)
 public class FixMojo extends AbstractDigestLintMojo {
 
     /** Prints each repair as a unified diff and writes nothing. */
@@ -38,8 +39,8 @@ public class FixMojo extends AbstractDigestLintMojo {
             findings.forEach(this::log);
             tally.remaining += findings.size();
         }
-        getLog().info((dryRun ? "would fix " : "fixed ") + tally.fixes + " findings in " + tally.changedPosts + " of "
-                + posts.files().size() + " posts; " + tally.remaining + " findings remain");
+        getLog().info(inModule((dryRun ? "would fix " : "fixed ") + tally.fixes + " findings in " + tally.changedPosts + " of "
+                + posts.files().size() + " posts; " + tally.remaining + " findings remain"));
         if (!tally.unwritten.isEmpty()) {
             throw new MojoExecutionException("Cannot write the repaired posts " + String.join(", ", tally.unwritten));
         }
@@ -53,7 +54,8 @@ public class FixMojo extends AbstractDigestLintMojo {
         final List<String> unwritten = new ArrayList<>();
     }
 
-    private void fixed(Path file, String path, FixResult result, Tally tally) {
+    private void fixed(Path file, String postPath, FixResult result, Tally tally) {
+        String path = consolePath(postPath);
         result.refused().ifPresent(reason -> getLog().warn(path + ": left untouched because " + reason));
         if (!result.converged()) {
             getLog().warn(path + ": repairs still enabled more repairs after the last pass; run fix again, and"
