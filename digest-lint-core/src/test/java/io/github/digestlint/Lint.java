@@ -29,6 +29,17 @@ public final class Lint {
     /** The path digest tests use; its name selects the built-in "daily papers" kind. */
     public static final String DIGEST_PATH = "_posts/2025-09-26-daily-papers.md";
 
+    /** A post that no digest kind selects, as Jekyll accepts it: no required key, a date without a time. */
+    public static final String JEKYLL_POST = """
+            ---
+            title: Weekly notes
+            date: 2025-09-26
+            ---
+
+            Notes of the week.
+            """;
+    public static final String JEKYLL_PATH = "_posts/2025-09-26-weekly-notes.md";
+
     /** A front matter block that every front matter rule accepts. */
     public static final String GOOD_FRONT_MATTER = """
             ---

@@ -3,6 +3,7 @@ package io.github.digestlint.config;
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Glob;
+import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.model.YamlMapping;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.model.YamlSequence;
@@ -186,7 +187,7 @@ public final class ConfigurationLoader {
 
     private DigestKind kind(YamlMapping settings) throws ConfigurationException {
         checkKeys(settings, "kinds[]", Set.of("name", "path", "title", "titleFormat", "entryLevel", "sections",
-                "introLabels", "arxivLink", "alphaxiv"));
+                "introLabels", "arxivLink", "alphaxiv", "requiredKeys", "dateWithTime", "dateMatchesFileName"));
         YamlValue nameValue = settings.get("name").orElseThrow(() -> error(settings.span().start(),
                 "every kind needs a 'name'"));
         String name = text(nameValue, "kinds[].name");
@@ -232,7 +233,12 @@ public final class ConfigurationLoader {
                         + "'; expected a language code such as ko or en, or none");
             }
         }
-        return new DigestKind(name, path, title, titleFormat, entryLevel, sections, introLabels, arxivLink, alphaxiv);
+        PostConventions conventions = new PostConventions(
+                optionalTexts(settings, "requiredKeys", key).orElse(base.conventions().requiredKeys()),
+                optionalFlag(settings, "dateWithTime", key).orElse(base.conventions().dateWithTime()),
+                optionalFlag(settings, "dateMatchesFileName", key).orElse(base.conventions().dateMatchesFileName()));
+        return new DigestKind(name, path, title, titleFormat, entryLevel, sections, introLabels, arxivLink, alphaxiv,
+                conventions);
     }
 
     /** The kind's {@code path} pattern; one that is not a pattern is an error at its place. */
@@ -304,6 +310,19 @@ public final class ConfigurationLoader {
             throw error(value.span().start(), key + " is empty");
         }
         return text;
+    }
+
+    private Optional<Boolean> optionalFlag(YamlMapping settings, String name, String key)
+            throws ConfigurationException {
+        if (settings.get(name).isEmpty()) {
+            return Optional.empty();
+        }
+        YamlScalar value = scalar(settings.get(name).get(), key + "." + name);
+        if (value.type() != YamlScalar.Type.BOOLEAN) {
+            throw error(value.span().start(), key + "." + name + " is '" + value.value() + "'; expected true or false");
+        }
+        // YAML 1.1, which the front matter and this file are read with, also says yes, no, on and off.
+        return Optional.of(Set.of("true", "yes", "y", "on").contains(value.value().toLowerCase(Locale.ROOT)));
     }
 
     private Optional<String> optionalText(YamlMapping settings, String name, String key)

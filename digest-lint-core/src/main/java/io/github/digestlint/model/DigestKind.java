@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * @param arxivLink the canonical form of an entry's arXiv link
  * @param alphaxivLanguage the language segment of the Alphaxiv line ({@code en} has none); empty
  *     when the kind has no Alphaxiv line
+ * @param conventions the front matter and file names of the kind's posts, beyond what Jekyll requires
  */
 public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> titleGlob, String titleFormat,
         int entryLevel, List<String> sections, List<String> introLabels, ArxivLinkForm arxivLink,
-        Optional<String> alphaxivLanguage) {
+        Optional<String> alphaxivLanguage, PostConventions conventions) {
 
     public static final String DATE_PLACEHOLDER = "{date}";
     /** Alphaxiv's English pages have no language segment. */
@@ -33,7 +34,8 @@ public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> 
             "Daily Papers — {date}", 1,
             List.of("Introduction", "Method", "Results", "Limitations", "Conclusion"),
             List.of("Goal", "Motivation", "Contribution"),
-            new ArxivLinkForm("https", ArxivLinkForm.Version.FORBIDDEN), Optional.of("ko"));
+            new ArxivLinkForm("https", ArxivLinkForm.Version.FORBIDDEN), Optional.of("ko"),
+            PostConventions.DAILY_PAPERS);
 
     public DigestKind {
         sections = List.copyOf(sections);

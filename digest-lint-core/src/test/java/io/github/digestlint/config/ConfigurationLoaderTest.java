@@ -61,8 +61,11 @@ class ConfigurationLoaderTest {
         Configuration configuration = parse("rules:\n  front-matter-keys:\n    required: [layout, title, author]\n");
         String post = GOOD_FRONT_MATTER.replace("date: 2025-09-26 08:15:00\n", "");
 
-        assertThat(findings("front-matter-keys", configuration, NOTES, post)).containsExactly(NOTES + ":6:1: error:"
-                + " front matter has no 'author' key; add 'author: ...' [front-matter-keys]");
+        // The option's keys add to those of the post's digest kind.
+        assertThat(findings("front-matter-keys", configuration, NOTES, post)).containsExactly(
+                NOTES + ":6:1: error: front matter has no 'author' key; add 'author: ...' [front-matter-keys]",
+                NOTES + ":6:1: error: front matter has no 'date' key; add 'date: 2025-09-26 00:00:00'"
+                        + " [front-matter-keys]");
     }
 
     @ParameterizedTest
@@ -107,8 +110,8 @@ class ConfigurationLoaderTest {
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    titleFormat: Arxiv|.digest-lint.yml:4:18:"
                 + " kinds.arxiv.titleFormat must contain {date}, where the post's day goes",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    colour: red|.digest-lint.yml:4:5: unknown key 'colour' in"
-                + " kinds[]; expected alphaxiv, arxivLink, entryLevel, introLabels, name, path, sections, title,"
-                + " titleFormat"})
+                + " kinds[]; expected alphaxiv, arxivLink, dateMatchesFileName, dateWithTime, entryLevel, introLabels,"
+                + " name, path, requiredKeys, sections, title, titleFormat"})
     void namesTheFileThePlaceAndTheKeyOfAnError(String yaml, String message) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);

@@ -1,6 +1,7 @@
 package io.github.digestlint.rules.frontmatter;
 
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.rule.Concern;
@@ -12,17 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * YAML accepts {@code 2025-9-7} and {@code 2025-02-30 08:15:00} as timestamps; Jekyll then files
- * the post under a day nobody wrote, or fails on it. The date is checked as written.
+ * Jekyll reads a date as YAML writes a timestamp: a day, optionally with a time and an offset. It
+ * rolls {@code 2025-02-30} over to March without a word, and fails the site's build on a date it
+ * cannot read. The date is checked as written; a digest kind whose posts write the time too
+ * ({@link PostConventions#dateWithTime()}) is held to {@code YYYY-MM-DD HH:MM:SS}.
  */
 public final class DateFormatRule implements PostRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("date-format",
-            "A date that is not 'YYYY-MM-DD HH:MM:SS' (with an optional offset) or not a real calendar date.",
+            "A date that Jekyll cannot read, or that is not a real calendar date; for a digest kind that writes the"
+                    + " time, a date that is not 'YYYY-MM-DD HH:MM:SS' (with an optional offset).",
             Severity.ERROR, false, Concern.FRONT_MATTER);
 
-    private static final Pattern FORMAT = Pattern.compile(
+    private static final Pattern WITH_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})( ?(Z|[+-]\\d{2}:?\\d{2}))?");
+    /** A YAML timestamp: the time, its seconds and the offset are optional, the separator a space or T. */
+    private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)"
+            + "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:[ \\t]*(?:Z|[+-]\\d{1,2}(?::?\\d{2})?))?)?");
 
     @Override
     public RuleMetadata metadata() {
@@ -38,17 +45,48 @@ public final class DateFormatRule implements PostRule {
 
     private static void check(YamlScalar date, Post post, Reporter reporter) {
         String value = date.value();
-        Matcher matcher = FORMAT.matcher(value);
+        if (PostConventions.of(post).dateWithTime()) {
+            checkWithTime(date, post, reporter);
+            return;
+        }
+        Matcher matcher = TIMESTAMP.matcher(value);
+        if (!matcher.matches()) {
+            String example = PostDates.exampleDate(post);
+            reporter.report(date.span(), "date is '" + value + "', which Jekyll cannot read as a date, so it guesses"
+                    + " or fails the site's build; write 'YYYY-MM-DD'" + (example.startsWith("YYYY") ? ""
+                            : ", as in '" + example.substring(0, "YYYY-MM-DD".length()) + "'"));
+            return;
+        }
+        String day = matcher.group(1) + "-" + twoDigits(matcher.group(2)) + "-" + twoDigits(matcher.group(3));
+        checkDayAndTime(date, day, matcher.group(4), matcher.group(5), matcher.group(6), reporter);
+    }
+
+    private static void checkWithTime(YamlScalar date, Post post, Reporter reporter) {
+        String value = date.value();
+        Matcher matcher = WITH_TIME.matcher(value);
         if (!matcher.matches()) {
             String example = PostDates.exampleDate(post);
             reporter.report(date.span(), "date is '" + value + "'; expected 'YYYY-MM-DD HH:MM:SS'"
                     + (example.startsWith("YYYY") ? "" : ", as in '" + example + "'"));
-        } else if (!PostDates.isCalendarDay(matcher.group(1))) {
-            reporter.report(date.span(), "date " + matcher.group(1) + " is not a day of the calendar");
-        } else if (Integer.parseInt(matcher.group(2)) > 23 || Integer.parseInt(matcher.group(3)) > 59
-                || Integer.parseInt(matcher.group(4)) > 59) {
-            reporter.report(date.span(), "time " + matcher.group(2) + ":" + matcher.group(3) + ":" + matcher.group(4)
-                    + " is not a time of day; expected 00:00:00 to 23:59:59");
+            return;
         }
+        checkDayAndTime(date, matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4), reporter);
+    }
+
+    /** The hour, minute and second are null where the date has none. */
+    private static void checkDayAndTime(YamlScalar date, String day, String hour, String minute, String second,
+            Reporter reporter) {
+        if (!PostDates.isCalendarDay(day)) {
+            reporter.report(date.span(), "date " + day + " is not a day of the calendar");
+        } else if (hour != null && (Integer.parseInt(hour) > 23 || Integer.parseInt(minute) > 59
+                || second != null && Integer.parseInt(second) > 59)) {
+            String time = twoDigits(hour) + ":" + minute + (second == null ? "" : ":" + second);
+            reporter.report(date.span(), "time " + time + " is not a time of day; expected 00:00"
+                    + (second == null ? "" : ":00") + " to 23:59" + (second == null ? "" : ":59"));
+        }
+    }
+
+    private static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 }

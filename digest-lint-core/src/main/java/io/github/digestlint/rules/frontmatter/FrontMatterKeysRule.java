@@ -2,6 +2,7 @@ package io.github.digestlint.rules.frontmatter;
 
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlMapping;
 import io.github.digestlint.model.YamlScalar;
@@ -19,27 +20,30 @@ import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import io.github.digestlint.source.TextEdit;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Jekyll fills a missing or mistyped key with nothing and renders the post anyway: a missing date
- * files it under the file name's day, a title that is a number or a tag list that is text breaks
- * the theme's pages without an error.
+ * Jekyll keeps only the last of two equal keys, and fails on a date that is a list; it requires no
+ * key. A blog's own required keys, and tags and categories written as lists, come from the post's
+ * digest kind ({@link PostConventions#requiredKeys()}) and the {@code required} option, because
+ * Jekyll fills a missing key with nothing and renders the post anyway.
  */
 public final class FrontMatterKeysRule implements PostRule {
 
     private static final String REQUIRED_OPTION = "required";
-    private static final List<String> DEFAULT_REQUIRED = List.of("layout", "title", "date", "tags", "categories");
     private static final RuleMetadata METADATA = new RuleMetadata("front-matter-keys",
-            "A required front matter key that is missing, given twice, or holds the wrong kind of value.",
-            Severity.ERROR, true, Concern.FRONT_MATTER, List.of(RuleOption.texts(REQUIRED_OPTION, DEFAULT_REQUIRED)));
+            "A front matter key given twice; a key that the post's digest kind or the 'required' option requires and"
+                    + " the post lacks; a value of the wrong kind.",
+            Severity.ERROR, true, Concern.FRONT_MATTER, List.of(RuleOption.texts(REQUIRED_OPTION, List.of())));
     private static final List<String> LISTS = List.of("tags", "categories");
 
     private final List<String> required;
 
     public FrontMatterKeysRule() {
-        this(DEFAULT_REQUIRED);
+        this(List.of());
     }
 
     private FrontMatterKeysRule(List<String> required) {
@@ -78,7 +82,10 @@ public final class FrontMatterKeysRule implements PostRule {
             });
         }
         int addHere = frontMatter.closing().orElseThrow().start();
-        for (String key : required) {
+        PostConventions conventions = PostConventions.of(post);
+        Set<String> requiredHere = new LinkedHashSet<>(conventions.requiredKeys());
+        requiredHere.addAll(required);
+        for (String key : requiredHere) {
             // Jekyll dates a draft without a date by its file's time.
             if (data.get(key).isEmpty() && !(key.equals("date") && post.isDraft())) {
                 reporter.report(addHere, "front matter has no '" + key + "' key; add '" + key + ": "
@@ -86,8 +93,9 @@ public final class FrontMatterKeysRule implements PostRule {
             }
         }
         data.get("title").ifPresent(title -> expectText(title, post, reporter));
-        data.get("date").ifPresent(date -> expectTimestamp(date, post, reporter));
-        for (String key : LISTS) {
+        data.get("date").ifPresent(date -> expectTimestamp(date, conventions.dateWithTime(), post, reporter));
+        // Jekyll also reads tags and categories written as text, split at spaces.
+        for (String key : LISTS.stream().filter(requiredHere::contains).toList()) {
             data.get(key).filter(value -> !(value instanceof YamlSequence)).ifPresent(value -> reporter.report(
                     value.span(), "'" + key + "' must be a list, as in '" + key + ": " + example(key, post)
                             + "', but it is " + value.describe()));
@@ -124,11 +132,12 @@ public final class FrontMatterKeysRule implements PostRule {
 
     /**
      * A plain string is left to date-format: Jekyll reads {@code 2025-09-26 08:15:00 +0900} as a
-     * date although YAML 1.1 does not call it a timestamp.
+     * date although YAML 1.1 does not call it a timestamp. Jekyll reads a quoted date too; a kind
+     * that writes dates with their time writes them plain.
      */
-    private static void expectTimestamp(YamlValue date, Post post, Reporter reporter) {
-        boolean timestamp = date instanceof YamlScalar scalar && scalar.style() == YamlScalar.Style.PLAIN
-                && (scalar.type() == YamlScalar.Type.TIMESTAMP || scalar.type() == YamlScalar.Type.STRING);
+    private static void expectTimestamp(YamlValue date, boolean plainOnly, Post post, Reporter reporter) {
+        boolean timestamp = date instanceof YamlScalar scalar && (scalar.style() == YamlScalar.Style.PLAIN
+                || !plainOnly) && (scalar.type() == YamlScalar.Type.TIMESTAMP || scalar.type() == YamlScalar.Type.STRING);
         if (!timestamp) {
             reporter.report(date.span(), "'date' must be a date and time, as in 'date: " + example("date", post)
                     + "', but it is " + date.describe() + (date instanceof YamlScalar scalar

@@ -1,6 +1,7 @@
 package io.github.digestlint.rules.frontmatter;
 
 import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
+import static io.github.digestlint.Lint.JEKYLL_POST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +25,23 @@ class FilenameDateRuleTest {
     @Test
     void suggestsANameWithoutTheMalformedDay() {
         assertThat(findings("filename-date", "_posts/2025-9-26-daily-papers.md", GOOD_FRONT_MATTER)).containsExactly(
-                "_posts/2025-9-26-daily-papers.md:1:1: error: file name '2025-9-26-daily-papers.md' does not start"
-                        + " with 'YYYY-MM-DD-', so Jekyll skips this post; rename it '2025-09-26-daily-papers.md'"
+                "_posts/2025-9-26-daily-papers.md:1:1: error: file name '2025-9-26-daily-papers.md' writes its day"
+                        + " without zeros; rename it '2025-09-26-daily-papers.md', as the other posts are named"
                         + " [filename-date]");
+    }
+
+    /**
+     * Jekyll publishes {@code 2025-9-26-…} too, and lets the front matter's date win over the file
+     * name's: only the daily-papers kind names its posts by their day.
+     */
+    @Test
+    void acceptsWhatJekyllPublishesOnAPostOfNoKind() {
+        assertThat(findings("filename-date", "_posts/2025-9-26-weekly-notes.md", JEKYLL_POST)).isEmpty();
+        assertThat(findings("filename-date", "_posts/2025-09-20-weekly-notes.md", JEKYLL_POST)).isEmpty();
+        assertThat(findings("filename-date", "_posts/weekly-notes.md", JEKYLL_POST)).hasSize(1);
+        assertThat(findings("filename-date", "_posts/2025-02-30-weekly-notes.md", JEKYLL_POST)).containsExactly(
+                "_posts/2025-02-30-weekly-notes.md:1:1: error: file name '2025-02-30-weekly-notes.md' starts with"
+                        + " 2025-02-30, which is not a day of the calendar, so Jekyll skips this post [filename-date]");
     }
 
     /** A draft's name carries no date: Jekyll dates it by its front matter, so the rule leaves it alone. */

@@ -37,6 +37,15 @@ class FrontMatterKeysRuleTest {
         assertThat(findings("front-matter-keys", PATH, post)).isEmpty();
     }
 
+    /** Jekyll requires no key and reads tags written as text; the daily-papers kind requires its five keys. */
+    @Test
+    void requiresNoKeyOfAPostOfNoKind() {
+        assertThat(findings("front-matter-keys", "_posts/2025-09-26-weekly-notes.md", "---\ntags: papers ai\n---\n"))
+                .isEmpty();
+        assertThat(findings("front-matter-keys", "_posts/2025-09-26-daily-papers.md", "---\ntags: papers ai\n---\n"))
+                .hasSize(5);
+    }
+
     /** Jekyll dates a draft without a date by its file's time. */
     @Test
     void asksNoDateOfADraft() {
@@ -49,15 +58,15 @@ class FrontMatterKeysRuleTest {
     /** Examples come from the post at hand: its file name's day, its kind's title for that day. */
     @Test
     void takesItsExamplesFromThePost() {
-        assertThat(findings("front-matter-keys", "_posts/2025-07-01-test.md", "---\nlayout: post\ntitle: Test\n"
-                + "tags: []\ncategories: []\n---\n")).containsExactly("_posts/2025-07-01-test.md:6:1: error: front"
-                        + " matter has no 'date' key; add 'date: 2025-07-01 00:00:00' [front-matter-keys]");
+        assertThat(findings("front-matter-keys", "_posts/2025-07-01-daily-papers.md", "---\nlayout: post\n"
+                + "title: Test\ntags: []\ncategories: []\n---\n")).containsExactly("_posts/2025-07-01-daily-papers.md:6:1:"
+                        + " error: front matter has no 'date' key; add 'date: 2025-07-01 00:00:00' [front-matter-keys]");
         assertThat(findings("front-matter-keys", "_posts/2025-07-01-daily-papers.md", GOOD_FRONT_MATTER
                 .replace("title: \"Daily Papers — 2025-09-26\"", "title: [a, b]"))).containsExactly(
                         "_posts/2025-07-01-daily-papers.md:3:8: error: 'title' must be text, as in 'title: \"Daily"
                                 + " Papers — 2025-07-01\"', but it is a list; put it in double quotes"
                                 + " [front-matter-keys]");
-        assertThat(findings("front-matter-keys", "_posts/notes.md", "---\nlayout: post\ntitle: Notes\n"
+        assertThat(findings("front-matter-keys", "_posts/notes.md", "---\nlayout: post\ntitle: Daily Papers\n"
                 + "tags: []\ncategories: []\n---\n")).containsExactly("_posts/notes.md:6:1: error: front matter has"
                         + " no 'date' key; add 'date: YYYY-MM-DD HH:MM:SS' [front-matter-keys]");
     }

@@ -12,6 +12,7 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -91,7 +92,8 @@ class AlphaxivLinkFixTest {
         DigestKind english = new DigestKind("daily-papers", DigestKind.DAILY_PAPERS.pathGlob(),
                 DigestKind.DAILY_PAPERS.titleGlob(), DigestKind.DAILY_PAPERS.titleFormat(), 1,
                 DigestKind.DAILY_PAPERS.sections(), DigestKind.DAILY_PAPERS.introLabels(),
-                new ArxivLinkForm("https", ArxivLinkForm.Version.ALLOWED), Optional.of(DigestKind.ENGLISH));
+                new ArxivLinkForm("https", ArxivLinkForm.Version.ALLOWED), Optional.of(DigestKind.ENGLISH),
+                PostConventions.DAILY_PAPERS);
         Configuration configuration = new Configuration(List.of(english), ParseLimits.DEFAULT,
                 Lint.DEFAULTS.rules());
 

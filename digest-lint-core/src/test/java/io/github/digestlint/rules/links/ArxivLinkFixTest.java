@@ -13,6 +13,7 @@ import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Glob;
+import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -180,7 +181,8 @@ class ArxivLinkFixTest {
 
         static Configuration configuration(ArxivLinkForm.Version version) {
             DigestKind arxiv = new DigestKind("arxiv", Optional.of(new Glob("**/*arxiv*")), Optional.empty(),
-                    "Arxiv - {date}", 1, List.of(), List.of(), new ArxivLinkForm("http", version), Optional.empty());
+                    "Arxiv - {date}", 1, List.of(), List.of(), new ArxivLinkForm("http", version), Optional.empty(),
+                    PostConventions.DAILY_PAPERS);
             return new Configuration(List.of(arxiv), ParseLimits.DEFAULT, Lint.DEFAULTS.rules());
         }
 
