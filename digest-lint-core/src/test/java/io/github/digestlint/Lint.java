@@ -120,6 +120,11 @@ public final class Lint {
      * each formatted as the console shows it.
      */
     public static List<String> findings(Map<String, String> posts) throws IOException {
+        return findings(DEFAULTS, posts);
+    }
+
+    /** Every finding on a blog of these posts under a configuration. */
+    public static List<String> findings(Configuration configuration, Map<String, String> posts) throws IOException {
         Path blog = Files.createTempDirectory("digest-lint-blog");
         try {
             for (Map.Entry<String, String> post : posts.entrySet()) {
@@ -127,7 +132,7 @@ public final class Lint {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, post.getValue());
             }
-            LintResult result = new Linter(DEFAULTS)
+            LintResult result = new Linter(configuration)
                     .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
             return result.findings().stream().map(Finding::format).toList();
         } finally {

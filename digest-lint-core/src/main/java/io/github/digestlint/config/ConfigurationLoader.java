@@ -2,7 +2,10 @@ package io.github.digestlint.config;
 
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.DigestPresets;
+import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.model.Glob;
+import io.github.digestlint.model.PaperLink;
 import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.model.YamlMapping;
 import io.github.digestlint.model.YamlScalar;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads {@code .digest-lint.yml} into the values a run is handed: the digest kinds and the rules of
@@ -186,27 +191,35 @@ public final class ConfigurationLoader {
     }
 
     private DigestKind kind(YamlMapping settings) throws ConfigurationException {
-        checkKeys(settings, "kinds[]", Set.of("name", "path", "title", "titleFormat", "entryLevel", "sections",
-                "introLabels", "arxivLink", "alphaxiv", "requiredKeys", "dateWithTime", "dateMatchesFileName"));
+        checkKeys(settings, "kinds[]", Set.of("name", "preset", "path", "title", "titleFormat", "fileName",
+                "entryLevel", "entryStart", "titleIsLink", "links", "body", "language", "sections", "introLabels",
+                "arxivLink", "alphaxiv", "requiredKeys", "dateWithTime", "dateMatchesFileName"));
         YamlValue nameValue = settings.get("name").orElseThrow(() -> error(settings.span().start(),
                 "every kind needs a 'name'"));
         String name = text(nameValue, "kinds[].name");
         String key = "kinds." + name;
-        DigestKind base = DigestKind.DAILY_PAPERS;
-        boolean builtIn = name.equals(base.name());
+        Optional<String> presetName = optionalText(settings, "preset", key);
+        if (presetName.isPresent() && DigestPresets.named(presetName.get()).isEmpty()) {
+            throw error(settings.get("preset").orElseThrow().span().start(), key + ".preset is '" + presetName.get()
+                    + "'; expected one of " + String.join(", ", DigestPresets.names()));
+        }
+        Optional<DigestKind> preset = presetName.or(() -> Optional.of(name)).flatMap(DigestPresets::named);
+        DigestKind base = preset.orElse(DigestKind.DAILY_PAPERS);
         Optional<Glob> path = glob(settings, key);
         Optional<String> title = optionalText(settings, "title", key);
         if (path.isEmpty() && title.isEmpty()) {
-            if (!builtIn) {
-                throw error(nameValue.span().start(), key + " selects no post; give it 'path', 'title' or both");
+            if (preset.isEmpty()) {
+                throw error(nameValue.span().start(), key + " selects no post; give it 'path', 'title' or both,"
+                        + " or a 'preset'");
             }
             path = base.pathGlob();
             title = base.titleGlob();
         }
         String titleFormat = optionalText(settings, "titleFormat", key).orElse(base.titleFormat());
-        if (!titleFormat.contains(DigestKind.DATE_PLACEHOLDER)) {
-            throw error(settings.get("titleFormat").orElseThrow().span().start(), key + ".titleFormat must contain "
-                    + DigestKind.DATE_PLACEHOLDER + ", where the post's day goes");
+        checkDateFormat(settings, "titleFormat", titleFormat, key);
+        Optional<String> fileName = optionalText(settings, "fileName", key).or(base::fileName);
+        if (fileName.isPresent()) {
+            checkDateFormat(settings, "fileName", fileName.get(), key);
         }
         int entryLevel = base.entryLevel();
         if (settings.get("entryLevel").isPresent()) {
@@ -238,7 +251,83 @@ public final class ConfigurationLoader {
                 optionalFlag(settings, "dateWithTime", key).orElse(base.conventions().dateWithTime()),
                 optionalFlag(settings, "dateMatchesFileName", key).orElse(base.conventions().dateMatchesFileName()));
         return new DigestKind(name, path, title, titleFormat, entryLevel, sections, introLabels, arxivLink, alphaxiv,
-                conventions);
+                conventions, entryFormat(settings, key, base.format()), fileName);
+    }
+
+    private EntryFormat entryFormat(YamlMapping settings, String key, EntryFormat base) throws ConfigurationException {
+        EntryFormat.Start start = optionalChoice(settings, "entryStart", key, EntryFormat.Start.class)
+                .orElse(base.start());
+        boolean titleIsLink = optionalFlag(settings, "titleIsLink", key).orElse(base.titleIsLink());
+        EntryFormat.Body body = optionalChoice(settings, "body", key, EntryFormat.Body.class).orElse(base.body());
+        String language = base.language();
+        if (settings.get("language").isPresent()) {
+            YamlScalar value = scalar(settings.get("language").get(), key + ".language");
+            if (!LANGUAGE.matcher(value.value()).matches()) {
+                throw error(value.span().start(), key + ".language is '" + value.value()
+                        + "'; expected a language code such as ko, en or zh");
+            }
+            language = value.value();
+        }
+        List<PaperLink> links = base.links();
+        if (settings.get("links").isPresent()) {
+            links = new ArrayList<>();
+            YamlValue list = settings.get("links").get();
+            if (!(list instanceof YamlSequence sequence)) {
+                throw error(list.span().start(), key + ".links must be a list of link lines, each with 'label'"
+                        + " and 'url'");
+            }
+            for (YamlValue item : sequence.items()) {
+                links.add(paperLink(mapping(item, key + ".links[]"), key + ".links[]"));
+            }
+        }
+        return new EntryFormat(start, titleIsLink, links, body, language);
+    }
+
+    private PaperLink paperLink(YamlMapping settings, String key) throws ConfigurationException {
+        checkKeys(settings, key, Set.of("label", "url", "required"));
+        String label = text(settings.get("label").orElseThrow(() -> error(settings.span().start(),
+                key + " needs a 'label', the link's text")), key + ".label");
+        YamlValue urlValue = settings.get("url").orElseThrow(() -> error(settings.span().start(),
+                key + " needs a 'url', with " + PaperLink.ID + " where the paper's id goes"));
+        String url = text(urlValue, key + ".url");
+        boolean required = optionalFlag(settings, "required", key).orElse(true);
+        try {
+            return new PaperLink(label, url, required);
+        } catch (IllegalArgumentException e) {
+            throw error(urlValue.span().start(), key + ".url: " + e.getMessage());
+        }
+    }
+
+    private <E extends Enum<E>> Optional<E> optionalChoice(YamlMapping settings, String name, String key,
+            Class<E> choices) throws ConfigurationException {
+        if (settings.get(name).isEmpty()) {
+            return Optional.empty();
+        }
+        YamlScalar value = scalar(settings.get(name).get(), key + "." + name);
+        for (E choice : choices.getEnumConstants()) {
+            if (choice.name().equalsIgnoreCase(value.value())) {
+                return Optional.of(choice);
+            }
+        }
+        throw error(value.span().start(), key + "." + name + " is '" + value.value() + "'; expected "
+                + Arrays.stream(choices.getEnumConstants()).map(choice -> choice.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(" or ")));
+    }
+
+    /** A format must hold the day, and its date patterns must be ones the JDK knows. */
+    private void checkDateFormat(YamlMapping settings, String name, String format, String key)
+            throws ConfigurationException {
+        int place = settings.get(name).map(value -> value.span().start()).orElse(settings.span().start());
+        if (!DigestKind.hasDateField(format)) {
+            throw error(place, key + "." + name + " must contain " + DigestKind.DATE_PLACEHOLDER
+                    + " or {date:pattern}, where the post's day goes");
+        }
+        try {
+            DigestKind.withDate(format, "2025-09-26");
+        } catch (IllegalArgumentException e) {
+            throw error(place, key + "." + name + " has a date pattern that is not valid: " + e.getMessage()
+                    + "; see DateTimeFormatter, as in {date:EEEE, MMMM d, yyyy}");
+        }
     }
 
     /** The kind's {@code path} pattern; one that is not a pattern is an error at its place. */

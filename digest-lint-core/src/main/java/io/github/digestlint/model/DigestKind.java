@@ -1,7 +1,11 @@
 package io.github.digestlint.model;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +23,18 @@ import java.util.regex.Pattern;
  * @param alphaxivLanguage the language segment of the Alphaxiv line ({@code en} has none); empty
  *     when the kind has no Alphaxiv line
  * @param conventions the front matter and file names of the kind's posts, beyond what Jekyll requires
+ * @param format how the kind writes an entry
+ * @param fileName the pattern of the posts' file names, with {@code {date}} or {@code {date:pattern}}
+ *     for the day and {@code *} for any text; empty when the kind does not prescribe one
  */
 public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> titleGlob, String titleFormat,
         int entryLevel, List<String> sections, List<String> introLabels, ArxivLinkForm arxivLink,
-        Optional<String> alphaxivLanguage, PostConventions conventions) {
+        Optional<String> alphaxivLanguage, PostConventions conventions, EntryFormat format,
+        Optional<String> fileName) {
 
     public static final String DATE_PLACEHOLDER = "{date}";
+    /** {@code {date}}, or {@code {date:EEEE, MMMM d, yyyy}} with a pattern of {@link DateTimeFormatter}. */
+    private static final Pattern DATE_FIELD = Pattern.compile("\\{date(?::([^}]*))?}");
     /** Alphaxiv's English pages have no language segment. */
     public static final String ENGLISH = "en";
 
@@ -35,7 +45,7 @@ public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> 
             List.of("Introduction", "Method", "Results", "Limitations", "Conclusion"),
             List.of("Goal", "Motivation", "Contribution"),
             new ArxivLinkForm("https", ArxivLinkForm.Version.FORBIDDEN), Optional.of("ko"),
-            PostConventions.DAILY_PAPERS);
+            PostConventions.DAILY_PAPERS, EntryFormat.DAILY_PAPERS, Optional.empty());
 
     public DigestKind {
         sections = List.copyOf(sections);
@@ -54,7 +64,40 @@ public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> 
 
     /** The title this kind expects on a post of the given day ({@code YYYY-MM-DD}). */
     public String expectedTitle(String day) {
-        return titleFormat.replace(DATE_PLACEHOLDER, day);
+        return withDate(titleFormat, day);
+    }
+
+    /** An entry's first line as the kind writes it: {@code # 3. [title](url)}, {@code ### 3. title}, {@code **3. title**}. */
+    public String entryTitleLine(int number, String title, String url) {
+        String text = number + ". " + (format.titleIsLink() ? "[" + title + "](" + url + ")" : title);
+        return format.start() == EntryFormat.Start.BOLD ? "**" + text + "**" : "#".repeat(entryLevel) + " " + text;
+    }
+
+    /** The file name pattern of a post of the given day ({@code YYYY-MM-DD}), {@code *} standing for any text. */
+    public Optional<String> expectedFileName(String day) {
+        return fileName.map(pattern -> withDate(pattern, day));
+    }
+
+    /** Whether a file name fits the kind's pattern for its day; letters compare in any case. */
+    public boolean fitsFileName(String name, String day) {
+        return expectedFileName(day).map(pattern -> titleMatcher(pattern.toLowerCase(Locale.ROOT))
+                .matcher(name.toLowerCase(Locale.ROOT)).matches()).orElse(true);
+    }
+
+    /** Whether a format holds the day: {@code {date}} or {@code {date:pattern}}. */
+    public static boolean hasDateField(String format) {
+        return DATE_FIELD.matcher(format).find();
+    }
+
+    /**
+     * Fills in the day. Names of days and months are English, as in the titles of the digests this
+     * was written for.
+     *
+     * @throws IllegalArgumentException when a pattern is not one of {@link DateTimeFormatter}
+     */
+    public static String withDate(String format, String day) {
+        return DATE_FIELD.matcher(format).replaceAll(field -> Matcher.quoteReplacement(field.group(1) == null ? day
+                : DateTimeFormatter.ofPattern(field.group(1), Locale.ENGLISH).format(LocalDate.parse(day))));
     }
 
     /** The Alphaxiv URL this kind expects for an arXiv id (without version); empty when it has none. */

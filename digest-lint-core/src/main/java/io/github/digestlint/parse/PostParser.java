@@ -34,7 +34,7 @@ public final class PostParser {
         List<BodyNode> body = BodyParser.parse(source, bodyOffset);
         Optional<String> title = frontMatter.flatMap(block -> block.scalar("title")).map(YamlScalar::value);
         Optional<DigestKind> kind = kinds.stream().filter(candidate -> candidate.selects(path, title)).findFirst();
-        List<Entry> entries = kind.map(selected -> new DigestParser(selected).entries(body)).orElse(List.of());
+        List<Entry> entries = kind.map(selected -> new DigestParser(selected, source).entries(body)).orElse(List.of());
         return new Post(path, source, frontMatter, body, kind, entries, DirectiveParser.parse(source));
     }
 }

@@ -30,6 +30,7 @@ import io.github.digestlint.rules.frontmatter.TitleQuotesRule;
 import io.github.digestlint.rules.links.AlphaxivLinkRule;
 import io.github.digestlint.rules.links.ArxivIdRule;
 import io.github.digestlint.rules.links.ArxivLinkRule;
+import io.github.digestlint.rules.links.PaperLinkRule;
 import io.github.digestlint.rules.sections.EmptySectionRule;
 import io.github.digestlint.rules.sections.HeadingTrailingSpaceRule;
 import io.github.digestlint.rules.sections.IntroLabelsRule;
@@ -85,6 +86,7 @@ public final class BuiltInRules {
                 new ArxivLinkRule(),
                 new ArxivIdRule(),
                 new AlphaxivLinkRule(),
+                new PaperLinkRule(),
                 new TitleWhitespaceRule(),
                 new RequiredSectionsRule(),
                 new EmptySectionRule(),

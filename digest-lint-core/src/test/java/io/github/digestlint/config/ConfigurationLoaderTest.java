@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestlint.Lint;
+import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.DigestPresets;
+import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.Sha256;
@@ -100,7 +103,7 @@ class ConfigurationLoaderTest {
                 + " must be a list of texts, as in [a, b]",
         "rules:\\n  title-quotes: 'off|.digest-lint.yml:2:21: not valid YAML: found unexpected end of stream while"
                 + " scanning a quoted scalar (started at line 2, column 17)",
-        "kinds:\\n  - name: arxiv|.digest-lint.yml:2:11: kinds.arxiv selects no post; give it 'path', 'title' or both",
+        "kinds:\\n  - name: arxiv|.digest-lint.yml:2:11: kinds.arxiv selects no post; give it 'path', 'title' or both, or a 'preset'",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    alphaxiv: korean|.digest-lint.yml:4:15: kinds.arxiv.alphaxiv"
                 + " is 'korean'; expected a language code such as ko or en, or none",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    arxivLink: {version: sometimes}|.digest-lint.yml:4:26:"
@@ -108,13 +111,42 @@ class ConfigurationLoaderTest {
         "kinds:\\n  - name: arxiv\\n    path: '**/[z-a]*.md'|.digest-lint.yml:3:11: kinds.arxiv.path: the pattern"
                 + " '**/[z-a]*.md' is not valid: Illegal character range in its set of characters in [ ]",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    titleFormat: Arxiv|.digest-lint.yml:4:18:"
-                + " kinds.arxiv.titleFormat must contain {date}, where the post's day goes",
+                + " kinds.arxiv.titleFormat must contain {date} or {date:pattern}, where the post's day goes",
+        "kinds:\\n  - name: papers\\n    preset: hf-paper|.digest-lint.yml:3:13: kinds.papers.preset is 'hf-paper';"
+                + " expected one of daily-papers, hf-papers, hf-papers-bold, hf-papers-zh",
+        "kinds:\\n  - name: papers\\n    preset: hf-papers\\n    body: paragraphs|.digest-lint.yml:4:11:"
+                + " kinds.papers.body is 'paragraphs'; expected sections or labelled or summary",
+        "kinds:\\n  - name: papers\\n    preset: hf-papers\\n    entryStart: italic|.digest-lint.yml:4:17:"
+                + " kinds.papers.entryStart is 'italic'; expected heading or bold",
+        "kinds:\\n  - name: papers\\n    preset: hf-papers\\n    links: [{label: Read, url: 'https://hf.co/papers/'}]"
+                + "|.digest-lint.yml:4:32: kinds.papers.links[].url: the URL 'https://hf.co/papers/' has no {id} where"
+                + " the paper's id goes",
+        "kinds:\\n  - name: papers\\n    preset: hf-papers\\n    links: [{url: 'https://hf.co/{id}'}]"
+                + "|.digest-lint.yml:4:13: kinds.papers.links[] needs a 'label', the link's text",
+        "kinds:\\n  - name: papers\\n    preset: hf-papers\\n    titleFormat: '{date:EEEE b}'"
+                + "|.digest-lint.yml:4:18: kinds.papers.titleFormat has a date pattern that is not valid: Unknown"
+                + " pattern letter: b; see DateTimeFormatter, as in {date:EEEE, MMMM d, yyyy}",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    colour: red|.digest-lint.yml:4:5: unknown key 'colour' in"
-                + " kinds[]; expected alphaxiv, arxivLink, dateMatchesFileName, dateWithTime, entryLevel, introLabels,"
-                + " name, path, requiredKeys, sections, title, titleFormat"})
+                + " kinds[]; expected alphaxiv, arxivLink, body, dateMatchesFileName, dateWithTime, entryLevel, entryStart,"
+                + " fileName, introLabels, language, links, name, path, preset, requiredKeys, sections, title,"
+                + " titleFormat, titleIsLink"})
     void namesTheFileThePlaceAndTheKeyOfAnError(String yaml, String message) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    /** A kind that starts from a preset takes the preset's format and changes what it gives. */
+    @Test
+    void startsAKindFromAPreset() throws ConfigurationException {
+        Configuration configuration = parse("kinds:\n  - name: papers\n    preset: hf-papers\n    path: '**/*-papers.md'\n"
+                + "    language: de\n");
+
+        DigestKind papers = configuration.kinds().get(0);
+        assertThat(papers.name()).isEqualTo("papers");
+        assertThat(papers.format()).isEqualTo(new EntryFormat(EntryFormat.Start.HEADING, false,
+                DigestPresets.HF_PAPERS.format().links(), EntryFormat.Body.SUMMARY, "de"));
+        assertThat(papers.expectedTitle("2026-08-21")).isEqualTo("Daily AI Research Papers - Friday, August 21, 2026");
+        assertThat(papers.titleGlob()).isEmpty();
     }
 
     /** A hostile file is held to the same limits as a post's front matter, and never expanded. */

@@ -6,6 +6,7 @@ import io.github.digestlint.Lint;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.TestFactory;
 class RulesDocumentationTest {
 
     private static final Pattern EXAMPLE = Pattern.compile("markdown (fails|passes) (\\S+)");
+    /** A configuration that the examples of a rule's section are run with, for a rule that checks what a kind sets. */
+    private static final String CONFIGURATION = "yaml .digest-lint.yml";
     private static final Pattern TABLE_ROW = Pattern.compile("\\|\\s*(error|warning)\\s*\\|\\s*(yes|no)\\s*\\|");
     private static final String OPTIONS_TABLE = "| option | default |";
     private static final Pattern OPTION_ROW = Pattern.compile("\\| `([^`]+)` \\| `([^`]+)` \\|");
@@ -119,9 +123,13 @@ class RulesDocumentationTest {
                         blog.put(info.group(2), example.getLiteral().replace("\\0", "\0"));
                     }
                 }
+                Optional<String> configuration = section.examples().stream()
+                        .filter(example -> example.getInfo().equals(CONFIGURATION)).map(FencedCodeBlock::getLiteral)
+                        .findFirst();
                 if (!blog.isEmpty()) {
                     tests.add(DynamicTest.dynamicTest(section.id() + " " + verdict, () -> {
-                        List<String> findings = Lint.findings(blog);
+                        List<String> findings = Lint.findings(configuration.isPresent()
+                                ? Lint.configuration(SourceText.of(configuration.get())) : Lint.DEFAULTS, blog);
                         if (verdict.equals("fails")) {
                             assertThat(findings).isNotEmpty()
                                     .allMatch(line -> line.endsWith(" [" + section.id() + "]"));

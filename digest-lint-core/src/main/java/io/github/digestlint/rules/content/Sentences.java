@@ -39,8 +39,8 @@ final class Sentences {
         }
     }
 
-    /** The marks that end a sentence. */
-    static final String END_MARKS = ".?!";
+    /** The marks that end a sentence, the full-width ones of Chinese and Japanese included. */
+    static final String END_MARKS = ".?!。？！";
     /** What may stand after a sentence's end mark: closing quotes and brackets. */
     static final String CLOSERS = "\"'”’)]}」』》〉";
     private static final char ELLIPSIS = '…';
@@ -95,7 +95,9 @@ final class Sentences {
                 while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
                     end++;
                 }
-                boolean followedBySpace = end == text.length() || Character.isWhitespace(text.charAt(end));
+                // Chinese and Japanese put no space after a sentence.
+                boolean followedBySpace = end == text.length() || Character.isWhitespace(text.charAt(end))
+                        || isFullWidth(text.charAt(marks - 1));
                 if (followedBySpace && endsSentence(text, at, marks, end)) {
                     sentences.add(new Sentence(start, end, true));
                     start = skipSpace(text, end);
@@ -115,7 +117,11 @@ final class Sentences {
 
     /** Whether a char is one of {@link #END_MARKS}; asked of every char, so no search of that string. */
     private static boolean isEndMark(char c) {
-        return c == '.' || c == '?' || c == '!';
+        return c == '.' || c == '?' || c == '!' || isFullWidth(c);
+    }
+
+    private static boolean isFullWidth(char endMark) {
+        return endMark == '。' || endMark == '？' || endMark == '！';
     }
 
     /**
@@ -124,6 +130,9 @@ final class Sentences {
      */
     private static boolean endsSentence(String text, int from, int to, int after) {
         String marks = text.substring(from, to);
+        if (isFullWidth(marks.charAt(marks.length() - 1))) {
+            return true;
+        }
         if (!marks.equals(".")) {
             // "?", "!", "?!" end a sentence; "..." is an ellipsis, and so is "…." or "…".
             return !marks.chars().allMatch(mark -> mark == '.');

@@ -46,6 +46,12 @@ public final class TruncatedSectionRule implements DigestRule {
         return new TruncatedSectionRule(Placeholders.configured(options, placeholders));
     }
 
+    /** Chinese and Japanese end a sentence with full-width marks. */
+    private static boolean fullWidth(DigestKind kind) {
+        String language = kind.format().language();
+        return language.startsWith("zh") || language.startsWith("ja");
+    }
+
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
         for (Passage passage : Passage.of(post)) {
@@ -60,7 +66,8 @@ public final class TruncatedSectionRule implements DigestRule {
             String sentence = end.in(last.text());
             String how = sentence.endsWith("...") || sentence.endsWith("…") ? "an ellipsis" : "an unfinished sentence";
             reporter.report(last.source(end.start(), end.end()), passage.where() + " ends in " + how + ", "
-                    + Excerpts.end(sentence) + "; finish the sentence with '.', '?' or '!'");
+                    + Excerpts.end(sentence) + "; finish the sentence with " + (fullWidth(kind) ? "'。', '？' or '！'"
+                            : "'.', '?' or '!'"));
         }
     }
 }

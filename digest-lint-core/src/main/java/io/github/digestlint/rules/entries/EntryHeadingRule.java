@@ -2,6 +2,7 @@ package io.github.digestlint.rules.entries;
 
 import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
+import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Post;
@@ -17,15 +18,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An entry heading is {@code # N. [title](url)}: the page's table of contents, the entry's
- * anchor and the link to the paper all come from it. Markdown renders a broken link as plain
- * brackets without complaint, so the heading is also read as written: the parsed heading has no
- * link to show what went wrong.
+ * An entry heading is {@code # N. [title](url)}, or in the kind's format {@code ### N. Title} or a
+ * bold line {@code **N. Title**}: the page's table of contents, the entry's anchor and, where the
+ * title is the link, the link to the paper all come from it. Markdown renders a broken link as
+ * plain brackets without complaint, so the heading is also read as written: the parsed heading has
+ * no link to show what went wrong.
  */
 public final class EntryHeadingRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("entry-heading",
-            "An entry heading that is not '# N. [title](url)': wrong level, no number, or a missing or broken link.",
+            "An entry heading that is not as the kind writes it ('# N. [title](url)' by default): wrong level, no"
+                    + " number, or a missing or broken link.",
             Severity.ERROR, false, Concern.ENTRIES);
 
     /** The heading markers and the number at the start of the heading's line. */
@@ -73,14 +76,19 @@ public final class EntryHeadingRule implements DigestRule {
         }
 
         void run() {
-            if (heading.level() != kind.entryLevel()) {
+            EntryFormat format = kind.format();
+            if (format.start() == EntryFormat.Start.HEADING && heading.level() != kind.entryLevel()) {
                 reporter.report(lineStart, entry.label() + "'s heading starts with '" + "#".repeat(heading.level())
                         + "'; expected '" + "#".repeat(kind.entryLevel()) + "', the level of an entry, as in '"
                         + expected() + "'");
             }
             if (entry.number().isEmpty()) {
-                reporter.report(restStart, "entry heading has no number; expected '" + place + ". ' before the"
-                        + " link, as in '" + expected() + "'");
+                reporter.report(restStart, "entry " + format.start().noun() + " has no number; expected '" + place
+                        + ". ' before the " + (format.titleIsLink() ? "link" : "title") + ", as in '" + expected()
+                        + "'");
+            }
+            if (!format.titleIsLink()) {
+                return;
             }
             List<Link> links = heading.links();
             if (links.isEmpty()) {
@@ -145,8 +153,8 @@ public final class EntryHeadingRule implements DigestRule {
         }
 
         private String expected() {
-            return "#".repeat(kind.entryLevel()) + " " + entry.number().orElse(place) + ". [title](" + exampleUrl()
-                    + ")";
+            return kind.entryTitleLine(entry.number().orElse(place), kind.format().titleIsLink() ? "title" : "Title",
+                    exampleUrl());
         }
 
         private String exampleUrl() {

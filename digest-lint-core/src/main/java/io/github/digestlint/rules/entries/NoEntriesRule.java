@@ -28,8 +28,8 @@ public final class NoEntriesRule implements DigestRule {
     public void check(Post post, DigestKind kind, Reporter reporter) {
         if (post.entries().isEmpty()) {
             reporter.report(bodyStart(post), "digest has no entries; expected entries such as '"
-                    + "#".repeat(kind.entryLevel()) + " 1. [Paper title](" + kind.arxivLink().scheme()
-                    + "://arxiv.org/abs/YYMM.NNNNN)' after the front matter");
+                    + kind.entryTitleLine(1, "Paper title", kind.arxivLink().scheme() + "://arxiv.org/abs/YYMM.NNNNN")
+                    + "' after the front matter");
         }
     }
 

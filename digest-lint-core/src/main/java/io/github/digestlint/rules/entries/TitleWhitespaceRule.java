@@ -38,6 +38,10 @@ public final class TitleWhitespaceRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
+        if (!kind.format().titleIsLink()) {
+            // Markdown already joins the blanks of a plain title into one space.
+            return;
+        }
         for (Entry entry : post.entries()) {
             entry.link().ifPresent(link -> check(post, link, reporter));
         }

@@ -8,14 +8,16 @@ import io.github.digestlint.rule.PostRule;
 import io.github.digestlint.rule.Reporter;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Jekyll silently skips a post whose file name does not start with a date. A digest kind whose
  * posts are named by their day ({@link PostConventions#dateMatchesFileName()}) also wants the day
- * written {@code YYYY-MM-DD} and equal to the front matter's; for other posts, the front matter's
- * date wins, as Jekyll means it to.
+ * written {@code YYYY-MM-DD} and equal to the front matter's, and the rest of the name as the kind's
+ * {@code fileName} says, when it says; for other posts, the front matter's date wins, as Jekyll
+ * means it to.
  */
 public final class FilenameDateRule implements PostRule {
 
@@ -57,6 +59,10 @@ public final class FilenameDateRule implements PostRule {
                 reporter.report(0, "file name '" + name + "' writes its day without zeros; rename it '" + fileDay
                         + "-" + MALFORMED_DAY.matcher(name).replaceFirst("") + "', as the other posts are named");
             }
+            post.kind().filter(kind -> !kind.fitsFileName(name, fileDay)).ifPresent(kind -> reporter.report(0,
+                    "file name '" + name + "' is not named as the " + kind.name() + " posts are; expected '"
+                            + kind.expectedFileName(fileDay).orElseThrow().toLowerCase(Locale.ROOT).replace("*", "…")
+                            + "'"));
             PostDates.frontMatterDay(post).filter(day -> !day.equals(fileDay)).ifPresent(day -> reporter.report(
                     post.data().flatMap(data -> data.scalar("date")).orElseThrow().span(),
                     "date " + day + " differs from the file name's " + fileDay

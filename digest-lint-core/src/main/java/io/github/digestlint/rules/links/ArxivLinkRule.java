@@ -21,7 +21,8 @@ import java.util.Optional;
  * An entry links to the paper's arXiv abstract page in one form, the kind's: the abstract (not
  * the PDF, which readers may not want to download), on {@code arxiv.org} itself (not a mirror),
  * with or without a version as the kind decides. One form keeps links comparable across posts.
- * Whether the id itself is valid is arxiv-id's check.
+ * Whether the id itself is valid is arxiv-id's check. A kind whose titles are not links has no such
+ * link; its link lines are paper-link's.
  *
  * <p>The fix rewrites the link to that form when the id can be read from it; a kind that requires
  * a version gets no fix for a link without one, since only the blogger knows which was summarised.
@@ -41,6 +42,10 @@ public final class ArxivLinkRule implements DigestRule {
 
     @Override
     public void check(Post post, DigestKind kind, Reporter reporter) {
+        if (!kind.format().titleIsLink()) {
+            // The entry's paper is linked from a link line, whose form is paper-link's check.
+            return;
+        }
         for (Entry entry : post.entries()) {
             entry.link().ifPresent(link -> check(post.source(), kind.arxivLink(), entry, link, reporter));
         }

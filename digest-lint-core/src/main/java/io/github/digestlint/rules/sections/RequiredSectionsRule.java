@@ -3,6 +3,7 @@ package io.github.digestlint.rules.sections;
 import io.github.digestlint.model.Block;
 import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
+import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Post;
 import io.github.digestlint.model.Section;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every entry has the kind's sections, once each, in order, as headings one level below the
- * entry's. Language models rename sections, drop them when they run out of tokens, and leave the
+ * entry's, or as paragraphs that start with their label, or as the one summary, as the kind's
+ * format says. Language models rename sections, drop them when they run out of tokens, and leave the
  * prompt's hints in a heading ({@code ## Method (최대 3문장)}); a page built from such a post loses
  * its structure without an error.
  *
@@ -60,8 +62,10 @@ public final class RequiredSectionsRule implements DigestRule {
         private final List<String> names;
         private final int level;
         private final String entryName;
+        private final EntryFormat.Body body;
 
         EntryCheck(Post post, DigestKind kind, Entry entry, Reporter reporter) {
+            this.body = kind.format().body();
             this.post = post;
             this.entry = entry;
             this.reporter = reporter;
@@ -84,6 +88,10 @@ public final class RequiredSectionsRule implements DigestRule {
         private Optional<Recognised> recognise(Section section) {
             Heading heading = section.heading();
             String text = section.name();
+            if (body != EntryFormat.Body.SECTIONS) {
+                // The parser made a section only of a label or summary the kind names.
+                return Optional.of(new Recognised(section, indexIgnoringCase(text)));
+            }
             int exact = names.indexOf(text);
             if (exact >= 0) {
                 if (heading.level() != level) {
@@ -152,8 +160,12 @@ public final class RequiredSectionsRule implements DigestRule {
             Map<Integer, Recognised> present = firsts.stream()
                     .collect(Collectors.toMap(Recognised::index, section -> section));
             if (present.isEmpty()) {
-                reporter.report(end(entry.heading(), entry.lead()), entryName + " has no sections; expected "
-                        + list(names, "and"));
+                reporter.report(end(entry.heading(), entry.lead()), entryName + switch (body) {
+                    case SECTIONS -> " has no sections; expected " + list(names, "and");
+                    case LABELLED -> " has no paragraph labelled " + labels(names, "or") + "; expected "
+                            + SectionNames.quoted(names.get(0) + ": …") + " after its link lines";
+                    case SUMMARY -> " has no summary; expected a paragraph after its link lines";
+                });
                 return;
             }
             int index = 0;
@@ -167,8 +179,9 @@ public final class RequiredSectionsRule implements DigestRule {
                     index++;
                 }
                 List<String> missing = names.subList(from, index);
-                String what = entryName + " has no " + list(missing, "or") + " section"
-                        + (missing.size() > 1 ? "s" : "");
+                String what = body == EntryFormat.Body.LABELLED
+                        ? entryName + " has no paragraph labelled " + labels(missing, "or")
+                        : entryName + " has no " + list(missing, "or") + " section" + (missing.size() > 1 ? "s" : "");
                 if (from > 0) {
                     Section previous = present.get(from - 1).section();
                     reporter.report(end(previous.heading(), previous.blocks()), what + "; expected after "
@@ -209,6 +222,20 @@ public final class RequiredSectionsRule implements DigestRule {
         /** The offset just past a heading's content: after its last block, or after the heading. */
         private static int end(Heading heading, List<Block> blocks) {
             return blocks.isEmpty() ? heading.span().end() : blocks.get(blocks.size() - 1).span().end();
+        }
+
+        private int indexIgnoringCase(String name) {
+            for (int index = 0; index < names.size(); index++) {
+                if (names.get(index).equalsIgnoreCase(name)) {
+                    return index;
+                }
+            }
+            throw new IllegalStateException("the parser made a section of '" + name + "', which the kind does not name");
+        }
+
+        /** {@code 'Summary:' or 'Notes:'}. */
+        private static String labels(List<String> names, String conjunction) {
+            return list(names.stream().map(name -> name + ":").toList(), conjunction);
         }
 
         private String written(String name) {

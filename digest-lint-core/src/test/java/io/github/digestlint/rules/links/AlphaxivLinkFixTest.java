@@ -12,6 +12,7 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.source.SourceText;
@@ -93,7 +94,7 @@ class AlphaxivLinkFixTest {
                 DigestKind.DAILY_PAPERS.titleGlob(), DigestKind.DAILY_PAPERS.titleFormat(), 1,
                 DigestKind.DAILY_PAPERS.sections(), DigestKind.DAILY_PAPERS.introLabels(),
                 new ArxivLinkForm("https", ArxivLinkForm.Version.ALLOWED), Optional.of(DigestKind.ENGLISH),
-                PostConventions.DAILY_PAPERS);
+                PostConventions.DAILY_PAPERS, EntryFormat.DAILY_PAPERS, Optional.empty());
         Configuration configuration = new Configuration(List.of(english), ParseLimits.DEFAULT,
                 Lint.DEFAULTS.rules());
 

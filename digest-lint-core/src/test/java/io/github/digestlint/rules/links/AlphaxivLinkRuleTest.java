@@ -9,6 +9,7 @@ import io.github.digestlint.Lint;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.model.Glob;
 import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.parse.ParseLimits;
@@ -127,7 +128,7 @@ class AlphaxivLinkRuleTest {
     void skipsKindsWithoutAnAlphaxivLine() {
         DigestKind arxiv = new DigestKind("arxiv", Optional.of(new Glob("**/*arxiv*")), Optional.empty(),
                 "Arxiv - {date}", 1, List.of(), List.of(), new ArxivLinkForm("http", ArxivLinkForm.Version.REQUIRED),
-                Optional.empty(), PostConventions.DAILY_PAPERS);
+                Optional.empty(), PostConventions.DAILY_PAPERS, EntryFormat.DAILY_PAPERS, Optional.empty());
         Configuration configuration = new Configuration(List.of(arxiv), ParseLimits.DEFAULT,
                 Lint.DEFAULTS.rules());
         String post = GOOD_FRONT_MATTER + """

@@ -12,6 +12,7 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.fix.Fixer;
 import io.github.digestlint.model.ArxivLinkForm;
 import io.github.digestlint.model.DigestKind;
+import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.model.Glob;
 import io.github.digestlint.model.PostConventions;
 import io.github.digestlint.parse.ParseLimits;
@@ -182,7 +183,7 @@ class ArxivLinkFixTest {
         static Configuration configuration(ArxivLinkForm.Version version) {
             DigestKind arxiv = new DigestKind("arxiv", Optional.of(new Glob("**/*arxiv*")), Optional.empty(),
                     "Arxiv - {date}", 1, List.of(), List.of(), new ArxivLinkForm("http", version), Optional.empty(),
-                    PostConventions.DAILY_PAPERS);
+                    PostConventions.DAILY_PAPERS, EntryFormat.DAILY_PAPERS, Optional.empty());
             return new Configuration(List.of(arxiv), ParseLimits.DEFAULT, Lint.DEFAULTS.rules());
         }
 
