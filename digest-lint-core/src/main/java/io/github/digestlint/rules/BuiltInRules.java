@@ -30,6 +30,7 @@ import io.github.digestlint.rules.frontmatter.TitleQuotesRule;
 import io.github.digestlint.rules.links.AlphaxivLinkRule;
 import io.github.digestlint.rules.links.ArxivIdRule;
 import io.github.digestlint.rules.links.ArxivLinkRule;
+import io.github.digestlint.rules.rendering.HiddenTagRule;
 import io.github.digestlint.rules.sections.EmptySectionRule;
 import io.github.digestlint.rules.sections.HeadingTrailingSpaceRule;
 import io.github.digestlint.rules.sections.IntroLabelsRule;
@@ -98,6 +99,7 @@ public final class BuiltInRules {
                 new SentenceEndingRule(),
                 new NoCodeBlockRule(),
                 new NoEmojiRule(),
+                new HiddenTagRule(),
                 new DuplicatePaperRule(),
                 new DuplicateDateRule(),
                 new TagConsistencyRule());
