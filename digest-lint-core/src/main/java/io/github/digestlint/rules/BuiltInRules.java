@@ -33,6 +33,7 @@ import io.github.digestlint.rules.links.ArxivLinkRule;
 import io.github.digestlint.rules.rendering.HiddenTagRule;
 import io.github.digestlint.rules.rendering.LiquidInProseRule;
 import io.github.digestlint.rules.rendering.LiquidSyntaxRule;
+import io.github.digestlint.rules.rendering.LiteralMarkupRule;
 import io.github.digestlint.rules.sections.EmptySectionRule;
 import io.github.digestlint.rules.sections.HeadingTrailingSpaceRule;
 import io.github.digestlint.rules.sections.IntroLabelsRule;
@@ -104,6 +105,7 @@ public final class BuiltInRules {
                 new HiddenTagRule(),
                 new LiquidSyntaxRule(),
                 new LiquidInProseRule(),
+                new LiteralMarkupRule(),
                 new DuplicatePaperRule(),
                 new DuplicateDateRule(),
                 new TagConsistencyRule());
