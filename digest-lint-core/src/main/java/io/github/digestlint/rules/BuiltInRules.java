@@ -34,6 +34,7 @@ import io.github.digestlint.rules.rendering.HiddenTagRule;
 import io.github.digestlint.rules.rendering.LiquidInProseRule;
 import io.github.digestlint.rules.rendering.LiquidSyntaxRule;
 import io.github.digestlint.rules.rendering.LiteralMarkupRule;
+import io.github.digestlint.rules.rendering.RendererSyntaxRule;
 import io.github.digestlint.rules.sections.EmptySectionRule;
 import io.github.digestlint.rules.sections.HeadingTrailingSpaceRule;
 import io.github.digestlint.rules.sections.IntroLabelsRule;
@@ -106,6 +107,7 @@ public final class BuiltInRules {
                 new LiquidSyntaxRule(),
                 new LiquidInProseRule(),
                 new LiteralMarkupRule(),
+                new RendererSyntaxRule(),
                 new DuplicatePaperRule(),
                 new DuplicateDateRule(),
                 new TagConsistencyRule());

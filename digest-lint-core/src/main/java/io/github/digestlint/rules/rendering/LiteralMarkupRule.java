@@ -62,12 +62,12 @@ public final class LiteralMarkupRule implements DigestRule {
             if (c == '*' || c == '`' || c == '~' && renderer == Renderer.COMMONMARK) {
                 int end = runEnd(prose, at);
                 String run = text.substring(at, end);
-                if (isMarkup(post, prose, at, end) && shows(text, at, end)) {
+                if (prose.writtenAsIs(post, at, end) && shows(text, at, end)) {
                     reporter.report(prose.source(at, end), message(run, prose.sentence(at)));
                 }
                 at = end;
             } else if (c == ']' && !prose.heading() && at + 1 < text.length() && text.charAt(at + 1) == '('
-                    && isMarkup(post, prose, at, at + 2) && prose.offsets().offset(at + 1) == prose.offsets().offset(at) + 1) {
+                    && prose.writtenAsIs(post, at, at + 2) && prose.offsets().offset(at + 1) == prose.offsets().offset(at) + 1) {
                 reporter.report(prose.source(at, at + 2), "link syntax shows as written in \"" + prose.sentence(at)
                         + "\": the '](' did not make a link, as a space or line break in the address or an unpaired"
                         + " bracket breaks it; write the link as [text](address) with nothing between");
@@ -87,15 +87,6 @@ public final class LiteralMarkupRule implements DigestRule {
             end++;
         }
         return end;
-    }
-
-    private static boolean isMarkup(Post post, Prose prose, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!prose.writtenAsIs(post, i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a run shows as syntax: not a lone asterisk or tilde, nor a power such as 2**10. */

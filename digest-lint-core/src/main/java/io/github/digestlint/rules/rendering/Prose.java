@@ -68,14 +68,31 @@ record Prose(String text, TextOffsets offsets, Span span, boolean heading) {
     }
 
     /**
-     * Whether the char at the index stands in the post as the reader sees it: not inside code, not
-     * escaped by a backslash, not written as an entity. Only such a char can be markup.
+     * Whether the chars from {@code from} to {@code to} stand in the post as the reader sees them: not
+     * inside code, not escaped by a backslash, not written as an entity. Only such chars can be markup.
      */
-    boolean writtenAsIs(Post post, int index) {
+    boolean writtenAsIs(Post post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!writtenAsIs(post, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean writtenAsIs(Post post, int index) {
         int offset = offsets.offset(index);
         String written = post.source().text();
-        return written.charAt(offset) == text.charAt(index) && (offset == 0 || written.charAt(offset - 1) != '\\')
-                && !post.isCode(offset);
+        return written.charAt(offset) == text.charAt(index) && !isEscaped(written, offset) && !post.isCode(offset);
+    }
+
+    /** Whether an odd number of backslashes stands before the offset: {@code \*} is escaped, {@code \\*} is not. */
+    private static boolean isEscaped(String written, int offset) {
+        int backslashes = 0;
+        while (offset - backslashes > 0 && written.charAt(offset - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /**
