@@ -92,16 +92,18 @@ public final class HiddenTagRule implements PostRule {
     @Override
     public void check(Post post, Reporter reporter) {
         List<Prose> prose = Prose.of(post);
+        List<RawHtml> html = post.html();
+        int[] closings = closings(html);
         Map<String, Integer> intended = new HashMap<>();
-        for (RawHtml html : post.html()) {
-            Matcher tag = TAG.matcher(html.html());
+        for (int i = 0; i < html.size(); i++) {
+            Matcher tag = TAG.matcher(html.get(i).html());
             if (!tag.lookingAt()) {
                 // A comment, a declaration or a processing instruction: nothing a reader would miss.
                 continue;
             }
             String name = tag.group(2).toLowerCase(Locale.ROOT);
             boolean known = KNOWN.contains(name);
-            if (allowed.contains(name) || name.contains("-") || html.block() && known) {
+            if (allowed.contains(name) || name.contains("-") || html.get(i).block() && known) {
                 continue;
             }
             boolean closing = !tag.group(1).isEmpty();
@@ -117,48 +119,61 @@ public final class HiddenTagRule implements PostRule {
             if (known && !HIDING.contains(name)) {
                 continue;
             }
-            Span span = new Span(html.span().start(), html.span().start() + tag.end());
+            Span span = new Span(html.get(i).span().start(), html.get(i).span().start() + tag.end());
             String written = tag.group();
-            List<TextEdit> fix = List.of(new TextEdit(span, escaped(written)));
-            String message = known && closing
-                    ? "'" + written + "' closes an HTML element whose text the browser does not show" + advice(written)
-                    : message(written, known, html, prose, post);
-            reporter.report(span, message, fix);
+            String message;
+            if (html.get(i).block()) {
+                message = "'" + written + "' on a line of its own starts a block of HTML: the page shows no '" + written
+                        + "', and the lines after it up to a blank line are not read as Markdown";
+            } else if (known && closing) {
+                message = "'" + written + "' closes an HTML element whose text the browser does not show";
+            } else {
+                Optional<RawHtml> closer = known && closings[i] >= 0 ? Optional.of(html.get(closings[i]))
+                        : Optional.empty();
+                message = inText(written, known, span, closer, prose);
+            }
+            reporter.report(span, message + "; write " + escaped(written)
+                    + " or put it in a code span to show it as written", List.of(new TextEdit(span, escaped(written))));
         }
     }
 
-    private static String advice(String tag) {
-        return "; write " + escaped(tag) + " or put it in a code span to show it as written";
+    /** For each tag, the index of the next tag that closes its element; -1 for none. One pass from the end. */
+    private static int[] closings(List<RawHtml> html) {
+        int[] closings = new int[html.size()];
+        Map<String, Integer> next = new HashMap<>();
+        for (int i = html.size() - 1; i >= 0; i--) {
+            Matcher tag = TAG.matcher(html.get(i).html());
+            String name = tag.lookingAt() ? tag.group(2).toLowerCase(Locale.ROOT) : "";
+            closings[i] = next.getOrDefault(name, -1);
+            if (tag.lookingAt() && !tag.group(1).isEmpty()) {
+                next.put(name, i);
+            }
+        }
+        return closings;
     }
 
     private static String escaped(String tag) {
         return "&lt;" + tag.substring(1, tag.length() - 1) + "&gt;";
     }
 
-    /** @param hides whether the tag opens an element that hides the text up to its closing tag */
-    private static String message(String tag, boolean hides, RawHtml html, List<Prose> prose, Post post) {
-        String advice = advice(tag);
-        if (html.block()) {
-            return "'" + tag + "' on a line of its own starts a block of HTML: the page shows no '" + tag
-                    + "', and the lines after it up to a blank line are not read as Markdown" + advice;
-        }
+    /**
+     * A tag inside text: the sentence as the reader sees it, without the tag, and for an element
+     * that hides its text, without the text up to its closing tag in the same paragraph.
+     */
+    private static String inText(String tag, boolean hides, Span span, Optional<RawHtml> closer, List<Prose> prose) {
         String what = hides ? "'" + tag + "' opens an HTML element whose text the browser does not show"
                 : "'" + tag + "' is read as an HTML tag, which the browser does not show";
-        Optional<Prose> around = Prose.around(prose, html.span().start());
+        Optional<Prose> around = Prose.around(prose, span.start());
         if (around.isEmpty()) {
-            return what + advice;
+            return what;
         }
         Prose text = around.get();
-        int index = text.indexAt(html.span().start());
-        String shown = text.text();
+        int index = text.indexAt(span.start());
+        int resumes = index;
         if (hides) {
-            String closing = "</" + tag.substring(1, tag.length() - 1).strip().toLowerCase(Locale.ROOT) + ">";
-            int resumes = post.html().stream()
-                    .filter(other -> other.span().start() > html.span().start() && other.span().end() <= text.span().end()
-                            && other.html().strip().toLowerCase(Locale.ROOT).equals(closing))
-                    .findFirst().map(other -> text.indexAt(other.span().end())).orElse(shown.length());
-            shown = shown.substring(0, index) + shown.substring(resumes);
+            resumes = closer.filter(found -> found.span().end() <= text.span().end())
+                    .map(found -> text.indexAt(found.span().end())).orElse(text.text().length());
         }
-        return what + ": the reader sees \"" + text.sentence(shown, index) + "\"" + advice;
+        return what + ": the reader sees \"" + text.sentence(index, index, resumes) + "\"";
     }
 }

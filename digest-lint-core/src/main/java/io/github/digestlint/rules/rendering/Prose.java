@@ -49,9 +49,22 @@ record Prose(String text, TextOffsets offsets, Span span, boolean heading) {
         }
     }
 
-    /** The heading or paragraph written around the offset. */
+    /** The heading or paragraph written around the offset, found among them in order of place. */
     static Optional<Prose> around(List<Prose> prose, int offset) {
-        return prose.stream().filter(each -> each.span().start() <= offset && offset < each.span().end()).findFirst();
+        int low = 0;
+        int high = prose.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Span span = prose.get(middle).span();
+            if (offset < span.start()) {
+                high = middle - 1;
+            } else if (offset >= span.end()) {
+                low = middle + 1;
+            } else {
+                return Optional.of(prose.get(middle));
+            }
+        }
+        return Optional.empty();
     }
 
     Span source(int from, int to) {
@@ -60,11 +73,17 @@ record Prose(String text, TextOffsets offsets, Span span, boolean heading) {
 
     /** The index of the first char written at or past the offset; the text's length when none is. */
     int indexAt(int offset) {
-        int index = 0;
-        while (index < text.length() && offsets.offset(index) < offset) {
-            index++;
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (offsets.offset(middle) < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
         }
-        return index;
+        return low;
     }
 
     /**
@@ -100,40 +119,52 @@ record Prose(String text, TextOffsets offsets, Span span, boolean heading) {
      * sentence end or line break before the index to the one after it, cut down to a readable length.
      */
     String sentence(int index) {
-        return sentence(text, index);
+        return sentence(index, index, index);
     }
 
-    /** @see #sentence(int) of a text that differs from {@link #text()} by what the page hides */
-    String sentence(String shown, int index) {
-        int start = 0;
-        int end = shown.length();
+    /**
+     * The sentence around the index as {@link #sentence(int)} gives it, without the chars from
+     * {@code hiddenFrom} to {@code hiddenTo}, which the page does not show. Only a stretch of
+     * text around the index is read, so that a quote costs the same in a paragraph of any length.
+     */
+    String sentence(int index, int hiddenFrom, int hiddenTo) {
+        int start = Math.max(0, index - MAX_QUOTE);
+        int end = Math.min(text.length(), Math.max(index, hiddenTo) + MAX_QUOTE);
+        boolean cutBefore = start > 0;
+        boolean cutAfter = end < text.length();
         if (!heading) {
-            for (int i = Math.min(index, shown.length()) - 1; i >= 0; i--) {
-                if (shown.charAt(i) == '\n' || endsSentence(shown, i)) {
+            for (int i = Math.min(index, text.length()) - 1; i >= start; i--) {
+                if (text.charAt(i) == '\n' || endsSentence(text, i)) {
                     start = i + 1;
+                    cutBefore = false;
                     break;
                 }
             }
-            for (int i = Math.max(index, start); i < shown.length(); i++) {
-                if (shown.charAt(i) == '\n') {
-                    end = i;
-                    break;
-                }
-                if (endsSentence(shown, i)) {
-                    end = i + 1;
+            for (int i = Math.max(index, hiddenTo); i < end; i++) {
+                if (text.charAt(i) == '\n' || endsSentence(text, i)) {
+                    end = text.charAt(i) == '\n' ? i : i + 1;
+                    cutAfter = false;
                     break;
                 }
             }
         }
+        StringBuilder shown = new StringBuilder(text.substring(start, Math.max(start, Math.min(hiddenFrom, end))));
+        shown.append(text, Math.max(start, Math.min(hiddenTo, end)), end);
         // The browser shows a run of white space as one space.
-        String sentence = WHITE_SPACE.matcher(shown.substring(start, end).strip()).replaceAll(" ");
-        if (sentence.length() <= MAX_QUOTE) {
-            return sentence;
+        String sentence = WHITE_SPACE.matcher(shown.toString().strip()).replaceAll(" ");
+        int middle = Math.min(sentence.length(), Math.max(0, index - start));
+        if (sentence.length() > MAX_QUOTE) {
+            int from = Math.max(0, Math.min(middle - MAX_QUOTE / 2, sentence.length() - MAX_QUOTE));
+            cutBefore |= from > 0;
+            cutAfter |= from + MAX_QUOTE < sentence.length();
+            sentence = sentence.substring(from, from + MAX_QUOTE);
         }
-        int middle = Math.max(0, Math.min(index - start, sentence.length()));
-        int from = Math.max(0, middle - MAX_QUOTE / 2);
-        int to = Math.min(sentence.length(), from + MAX_QUOTE);
-        return (from > 0 ? "…" : "") + sentence.substring(from, to) + (to < sentence.length() ? "…" : "");
+        return (cutBefore ? "…" : "") + sentence + (cutAfter ? "…" : "");
+    }
+
+    /** A text a message quotes, cut short when long. */
+    static String cut(String quoted) {
+        return quoted.length() <= MAX_QUOTE ? quoted : quoted.substring(0, MAX_QUOTE) + "…";
     }
 
     private static boolean endsSentence(String text, int at) {

@@ -73,7 +73,7 @@ public final class RendererSyntaxRule implements DigestRule {
                 opening = at;
                 continue;
             }
-            String formula = text.substring(opening + 2, at);
+            String formula = Prose.cut(text.substring(opening + 2, at));
             List<TextEdit> fix = List.of(new TextEdit(prose.source(opening, opening + 2), "\\$\\$"),
                     new TextEdit(prose.source(at, at + 2), "\\$\\$"));
             reporter.report(prose.source(opening, at + 2), "kramdown reads '$$" + formula + "$$' as math: the page"
@@ -83,18 +83,27 @@ public final class RendererSyntaxRule implements DigestRule {
         }
     }
 
-    /** {@code {:} and a {@code }} after it on the same line. */
+    /**
+     * {@code {:} and a {@code }} after it on the same line. The next brace and line break are
+     * remembered, so that a paragraph of many {@code {:} and no brace is read in one pass.
+     */
     private static void checkAttributeLists(Post post, Prose prose, Reporter reporter) {
         String text = prose.text();
+        int close = -2;
+        int lineEnd = -2;
         for (int at = text.indexOf("{:"); at >= 0; at = text.indexOf("{:", at + 2)) {
-            int close = text.indexOf('}', at + 2);
-            int lineEnd = text.indexOf('\n', at);
+            if (close != -1 && close < at + 2) {
+                close = text.indexOf('}', at + 2);
+            }
+            if (lineEnd != -1 && lineEnd < at) {
+                lineEnd = text.indexOf('\n', at);
+            }
             if (close < 0 || lineEnd >= 0 && close > lineEnd || !prose.writtenAsIs(post, at, at + 2)) {
                 continue;
             }
             String list = text.substring(at, close + 1);
-            reporter.report(prose.source(at, close + 1), "kramdown reads '" + list + "' as an attribute list and"
-                    + " removes it from the page; write \\{: to show it",
+            reporter.report(prose.source(at, close + 1), "kramdown reads '" + Prose.cut(list) + "' as an attribute"
+                    + " list and removes it from the page; write \\{: to show it",
                     List.of(TextEdit.insert(prose.source(at, at + 1).start(), "\\")));
         }
     }
@@ -119,7 +128,7 @@ public final class RendererSyntaxRule implements DigestRule {
             char before = at == 0 ? ' ' : text.charAt(at - 1);
             char after = at + 1 == text.length() ? ' ' : text.charAt(at + 1);
             if (opening >= 0 && canClose(before, after)) {
-                String struck = text.substring(opening + 1, at);
+                String struck = Prose.cut(text.substring(opening + 1, at));
                 reporter.report(prose.source(opening, at + 1), "GitHub strikes through the text between two single"
                         + " tildes: '" + struck + "' shows struck out, and the tildes do not show; write \\~ for a"
                         + " tilde", List.of(TextEdit.insert(prose.source(opening, opening + 1).start(), "\\"),
