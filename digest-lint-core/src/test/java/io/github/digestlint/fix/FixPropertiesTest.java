@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestInfo;
 /**
  * Properties of {@code fix} over the published posts with the mistakes models make mixed in:
  * run-on spaces, trailing spaces, dropped Alphaxiv lines, non-canonical links, wrong numbers,
- * stray quotes, CRLF line endings, model tokens the browser hides, Liquid, kramdown math; and over the same posts with hostile changes
- * ({@link HostilePosts#mutated}).
+ * stray quotes, CRLF line endings, model tokens the browser hides, Liquid, kramdown math; and over
+ * the same posts with hostile changes ({@link HostilePosts#mutated}).
  */
 class FixPropertiesTest {
 

@@ -105,7 +105,8 @@ final class Liquid {
             if (!tag.matches()) {
                 problems.add(new Problem(span, token, token.endsWith("%}")
                         ? "is a Liquid tag without a name, so the site's build stops with a Liquid syntax error"
-                        : "opens a Liquid tag that no '%}' closes, so the site's build stops with a Liquid syntax error"));
+                        : "opens a Liquid tag that no '%}' closes, so the site's build stops with a Liquid syntax"
+                                + " error"));
                 continue;
             }
             String name = tag.group(1);

@@ -33,8 +33,8 @@ public final class LiquidInProseRule implements PostRule {
         for (Liquid.Output output : Liquid.read(post, Set.of()).outputs()) {
             if (!output.defined()) {
                 reporter.report(output.span(), "Jekyll replaces '" + Liquid.quote(output.token())
-                        + "' with the value of '" + Liquid.quote(output.expression()) + "', a variable that Jekyll does not"
-                        + " define, so the page shows nothing in its place; wrap it in {% raw %}…{% endraw %} to show"
+                        + "' with the value of '" + Liquid.quote(output.expression())
+                        + "', a variable that Jekyll does not define, so the page shows nothing in its place; wrap it in {% raw %}…{% endraw %} to show"
                         + " it as written", Liquid.wrapInRaw(output.span(), output.token()));
             }
         }

@@ -67,7 +67,8 @@ public final class LiteralMarkupRule implements DigestRule {
                 }
                 at = end;
             } else if (c == ']' && !prose.heading() && at + 1 < text.length() && text.charAt(at + 1) == '('
-                    && prose.writtenAsIs(post, at, at + 2) && prose.offsets().offset(at + 1) == prose.offsets().offset(at) + 1) {
+                    && prose.writtenAsIs(post, at, at + 2)
+                    && prose.offsets().offset(at + 1) == prose.offsets().offset(at) + 1) {
                 reporter.report(prose.source(at, at + 2), "link syntax shows as written in \"" + prose.sentence(at)
                         + "\": the '](' did not make a link, as a space or line break in the address or an unpaired"
                         + " bracket breaks it; write the link as [text](address) with nothing between");

@@ -42,7 +42,8 @@ record Prose(String text, TextOffsets offsets, Span span, boolean heading) {
     private static void add(Block block, List<Prose> prose) {
         switch (block.kind()) {
             case PARAGRAPH -> prose.add(new Prose(block.text(), block.textOffsets(), block.span(), false));
-            case BULLET_LIST, ORDERED_LIST, LIST_ITEM, BLOCK_QUOTE -> block.children().forEach(child -> add(child, prose));
+            case BULLET_LIST, ORDERED_LIST, LIST_ITEM, BLOCK_QUOTE ->
+                    block.children().forEach(child -> add(child, prose));
             default -> {
                 // Code is shown as written, HTML blocks are not Markdown, and a thematic break has no text.
             }
@@ -169,6 +170,7 @@ record Prose(String text, TextOffsets offsets, Span span, boolean heading) {
 
     private static boolean endsSentence(String text, int at) {
         char c = text.charAt(at);
-        return (c == '.' || c == '!' || c == '?') && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
+        return (c == '.' || c == '!' || c == '?')
+                && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
     }
 }
