@@ -50,7 +50,10 @@ public final class HostilePosts {
             "    indented code", "<!-- digest-lint-disable -->", "<!-- digest-lint-enable title-whitespace -->",
             "<!-- digest-lint-disable-next-line title-whitespace alphaxiv-link -->",
             "<!-- digest-lint-disable-file nope -->", "<!-- digest-lint-", "<div>", "* a *b* `c` [d](e) ![f](g)",
-            "&lt;&#x41;&copy; \\* \\[", "😀 emoji ✨", "(괄호 안의 문장이다.)\"", "1. ordered", "| a | b |");
+            "&lt;&#x41;&copy; \\* \\[", "😀 emoji ✨", "(괄호 안의 문장이다.)\"", "1. ordered", "| a | b |",
+            "모델은 <Plan>과 </Plan>, <title>을 낸다.", "<think>", "{{ question }} {% for x in xs %} {% set y %}",
+            "{% raw %}{{ x }}{% endraw %}", "{% endraw %}", "{{ 와 {% if %}", "{%", "**\"인용\"**은 `x [a](b c)",
+            "$$5에서 $$10, {: .a} 1~2 6~9");
 
     /** Random text: chars that mean something to Markdown or YAML, Hangul and an emoji. */
     private static final int[] TEXT_CHARS = "#>-*[]()!`\"':|\\ \t&;<>가나다.?😀a1".codePoints().toArray();

@@ -14,6 +14,7 @@ import io.github.digestlint.model.YamlValue;
 import io.github.digestlint.parse.ParseLimits;
 import io.github.digestlint.parse.YamlReader;
 import io.github.digestlint.rule.ConfigurationException;
+import io.github.digestlint.rule.Renderer;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
@@ -100,12 +101,21 @@ public final class ConfigurationLoader {
             return withDigest(defaults);
         }
         YamlMapping top = mapping(root.get(), "the configuration");
-        checkKeys(top, "", Set.of("rules", "kinds"));
+        checkKeys(top, "", Set.of("rules", "kinds", "renderer"));
         List<DigestKind> kinds = top.get("kinds").isPresent() ? kinds(top.get("kinds").get())
                 : defaults.kinds();
         List<ConfiguredRule> rules = top.get("rules").isPresent() ? rules(mapping(top.get("rules").get(), "rules"))
                 : defaults.rules();
-        return withDigest(new Configuration(kinds, ParseLimits.DEFAULT, rules));
+        Renderer renderer = top.get("renderer").isPresent() ? renderer(top.get("renderer").get()) : Renderer.DEFAULT;
+        List<ConfiguredRule> rendered = rules.stream()
+                .map(rule -> new ConfiguredRule(rule.rule().withRenderer(renderer), rule.severity())).toList();
+        return withDigest(new Configuration(kinds, ParseLimits.DEFAULT, rendered));
+    }
+
+    private Renderer renderer(YamlValue value) throws ConfigurationException {
+        YamlScalar name = scalar(value, "renderer");
+        return Renderer.byLabel(name.value()).orElseThrow(() -> error(name.span().start(), "renderer is '"
+                + name.value() + "'; expected " + Renderer.labels()));
     }
 
     private Configuration withDigest(Configuration read) {

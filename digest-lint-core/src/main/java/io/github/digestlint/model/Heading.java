@@ -10,10 +10,17 @@ import java.util.List;
  * @param text the heading's text as a reader sees it
  * @param span the heading as written, markers included
  * @param links the links in the heading
+ * @param textOffsets where each char of {@code text} is written
  */
-public record Heading(int level, String text, Span span, List<Link> links) implements BodyNode {
+public record Heading(int level, String text, Span span, List<Link> links, TextOffsets textOffsets)
+        implements BodyNode {
 
     public Heading {
         links = List.copyOf(links);
+    }
+
+    /** Where the chars of {@link #text()} from {@code from} (inclusive) to {@code to} (exclusive) are written. */
+    public Span source(int from, int to) {
+        return textOffsets.span(from, to);
     }
 }

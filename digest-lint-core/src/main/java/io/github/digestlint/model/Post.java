@@ -1,6 +1,7 @@
 package io.github.digestlint.model;
 
 import io.github.digestlint.source.SourceText;
+import io.github.digestlint.source.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ public final class Post {
     private final Optional<DigestKind> kind;
     private final List<Entry> entries;
     private final List<Directive> directives;
+    private final int bodyStart;
+    private final List<RawHtml> html;
+    private final List<Span> code;
     private final Map<Function<Post, ?>, Object> derived = new HashMap<>();
 
     /**
@@ -33,9 +37,13 @@ public final class Post {
      * @param kind the digest kind that selects this post; empty for an ordinary post
      * @param entries the digest's entries; empty for an ordinary post
      * @param directives the inline comments that turn rules off
+     * @param bodyStart the offset where the body starts, after the front matter
+     * @param html the raw HTML in the body, in order
+     * @param code where the body's code spans and code blocks are written, in order
      */
     public Post(String path, SourceText source, Optional<FrontMatter> frontMatter, List<BodyNode> body,
-            Optional<DigestKind> kind, List<Entry> entries, List<Directive> directives) {
+            Optional<DigestKind> kind, List<Entry> entries, List<Directive> directives, int bodyStart,
+            List<RawHtml> html, List<Span> code) {
         this.path = path;
         this.source = source;
         this.frontMatter = frontMatter;
@@ -43,6 +51,9 @@ public final class Post {
         this.kind = kind;
         this.entries = List.copyOf(entries);
         this.directives = List.copyOf(directives);
+        this.bodyStart = bodyStart;
+        this.html = List.copyOf(html);
+        this.code = List.copyOf(code);
     }
 
     public String path() {
@@ -71,6 +82,39 @@ public final class Post {
 
     public List<Directive> directives() {
         return directives;
+    }
+
+    /** The offset where the body starts: past the front matter's closing line, or 0 without one. */
+    public int bodyStart() {
+        return bodyStart;
+    }
+
+    /** The raw HTML in the body, inline and in blocks of its own, in order. */
+    public List<RawHtml> html() {
+        return html;
+    }
+
+    /** Where the body's code spans and code blocks are written, in order: text the reader sees as written. */
+    public List<Span> code() {
+        return code;
+    }
+
+    /** Whether the offset is inside a code span or code block. */
+    public boolean isCode(int offset) {
+        int low = 0;
+        int high = code.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Span span = code.get(middle);
+            if (offset < span.start()) {
+                high = middle - 1;
+            } else if (offset >= span.end()) {
+                low = middle + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

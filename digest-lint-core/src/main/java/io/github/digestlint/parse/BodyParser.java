@@ -4,6 +4,7 @@ import io.github.digestlint.model.Block;
 import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;
+import io.github.digestlint.model.RawHtml;
 import io.github.digestlint.model.TextOffsets;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
@@ -17,6 +18,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -55,17 +57,56 @@ final class BodyParser {
         this.bodyOffset = bodyOffset;
     }
 
-    static List<BodyNode> parse(SourceText source, int bodyOffset) {
+    /**
+     * A body read out of its tree.
+     *
+     * @param nodes the headings and top-level blocks, in order
+     * @param html the raw HTML, inline and in blocks, in order
+     * @param code where code spans and code blocks are written, in order
+     */
+    record Parsed(List<BodyNode> nodes, List<RawHtml> html, List<Span> code) {
+    }
+
+    static Parsed parse(SourceText source, int bodyOffset) {
         return new BodyParser(source, bodyOffset).parse();
     }
 
-    private List<BodyNode> parse() {
+    private Parsed parse() {
         Node document = PARSER.parse(source.text().substring(bodyOffset));
+        List<RawHtml> html = new ArrayList<>();
+        List<Span> code = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline node) {
+                html.add(new RawHtml(node.getLiteral(), span(node), false));
+            }
+
+            @Override
+            public void visit(HtmlBlock node) {
+                html.add(new RawHtml(node.getLiteral(), span(node), true));
+            }
+
+            @Override
+            public void visit(Code node) {
+                code.add(span(node));
+            }
+
+            @Override
+            public void visit(FencedCodeBlock node) {
+                code.add(span(node));
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock node) {
+                code.add(span(node));
+            }
+        });
         List<BodyNode> parts = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof org.commonmark.node.Heading heading) {
                 Visible visible = visible(heading);
-                parts.add(new Heading(heading.getLevel(), visible.text(), span(heading), visible.links()));
+                parts.add(new Heading(heading.getLevel(), visible.text(), span(heading), visible.links(),
+                        visible.offsets()));
             } else {
                 Block block = block(node);
                 if (block != null) {
@@ -73,7 +114,7 @@ final class BodyParser {
                 }
             }
         }
-        return parts;
+        return new Parsed(parts, html, code);
     }
 
     /** Converts a block node; a node without content of its own (a link definition) is dropped. */

@@ -9,9 +9,11 @@ import io.github.digestlint.model.EntryFormat;
 import io.github.digestlint.model.Heading;
 import io.github.digestlint.model.Link;
 import io.github.digestlint.model.Section;
+import io.github.digestlint.model.TextOffsets;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,11 +91,47 @@ final class DigestParser {
             return Optional.empty();
         }
         Matcher title = BOLD_TITLE.matcher(written);
-        int end = title.lookingAt() ? title.end() : written.length();
-        String text = (title.lookingAt() ? title.group(2) : written.substring(2)).replaceAll("\\s+", " ").strip();
+        boolean closed = title.lookingAt();
+        int end = closed ? title.end() : written.length();
+        int textStart = closed ? title.start(2) : 2;
+        int textEnd = closed ? title.end(2) : written.length();
         Span span = new Span(block.span().start(), block.span().start() + end);
         List<Link> links = block.links().stream().filter(link -> link.span().end() <= span.end()).toList();
-        return Optional.of(new Heading(0, text, span, links));
+        return Optional.of(joinedLines(written, textStart, textEnd, block.span().start(), span, links));
+    }
+
+    /** A title that wraps over lines, read as the reader sees it: each run of blanks one space. */
+    private static Heading joinedLines(String written, int from, int to, int base, Span span, List<Link> links) {
+        StringBuilder text = new StringBuilder();
+        int[] offsets = new int[to - from];
+        for (int at = from; at < to; at++) {
+            char c = written.charAt(at);
+            boolean blank = Character.isWhitespace(c);
+            if (blank && (text.isEmpty() || text.charAt(text.length() - 1) == ' ')) {
+                continue;
+            }
+            offsets[text.length()] = base + at;
+            text.append(blank ? ' ' : c);
+        }
+        int length = text.length() > 0 && text.charAt(text.length() - 1) == ' ' ? text.length() - 1 : text.length();
+        return new Heading(0, text.substring(0, length), span, links,
+                new TextOffsets(Arrays.copyOf(offsets, length), base + to));
+    }
+
+    /** A name written nowhere, every char of it at one place. */
+    private static TextOffsets pointingAt(int offset, int length) {
+        int[] offsets = new int[length];
+        Arrays.fill(offsets, offset);
+        return new TextOffsets(offsets, offset);
+    }
+
+    /** A section's name that is written as is, from {@code start}: a label. */
+    private static TextOffsets writtenAt(int start, int length) {
+        int[] offsets = new int[length];
+        for (int index = 0; index < length; index++) {
+            offsets[index] = start + index;
+        }
+        return new TextOffsets(offsets, start + length);
     }
 
     private boolean isSectionName(String text) {
@@ -111,7 +149,10 @@ final class DigestParser {
             return Optional.empty();
         }
         Span span = new Span(block.span().start(), block.span().start() + label.end());
-        return Optional.of(new Heading(0, label.group(2).strip(), span, List.of()));
+        String name = label.group(2).strip();
+        int nameStart = block.span().start() + label.start(2) + (label.group(2).length()
+                - label.group(2).stripLeading().length());
+        return Optional.of(new Heading(0, name, span, List.of(), writtenAt(nameStart, name.length())));
     }
 
     /** A block that holds links and little else: {@code [Read Paper](…)}, {@code > [Alphaxiv](…)}. */
@@ -155,8 +196,10 @@ final class DigestParser {
                 }
                 case SUMMARY -> {
                     if (sectionHeading == null && !(node instanceof Block block && isLinkLine(block))) {
-                        startSection(new Heading(0, EntryFormat.Body.SUMMARY_NAME, new Span(nodeStart(node),
-                                nodeStart(node)), List.of()));
+                        // The summary has no heading: its name is written nowhere, so it points at the summary's start.
+                        int start = nodeStart(node);
+                        startSection(new Heading(0, EntryFormat.Body.SUMMARY_NAME, Span.at(start), List.of(),
+                                pointingAt(start, EntryFormat.Body.SUMMARY_NAME.length())));
                     }
                     addBlock(node);
                 }

@@ -1,6 +1,5 @@
 package io.github.digestlint.parse;
 
-import io.github.digestlint.model.BodyNode;
 import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.FrontMatter;
@@ -31,10 +30,11 @@ public final class PostParser {
                 .map(closing -> closing.end() == source.length() ? closing.end()
                         : source.lineStart(source.lineOf(closing.end()) + 1))
                 .orElse(0);
-        List<BodyNode> body = BodyParser.parse(source, bodyOffset);
+        BodyParser.Parsed body = BodyParser.parse(source, bodyOffset);
         Optional<String> title = frontMatter.flatMap(block -> block.scalar("title")).map(YamlScalar::value);
         Optional<DigestKind> kind = kinds.stream().filter(candidate -> candidate.selects(path, title)).findFirst();
-        List<Entry> entries = kind.map(selected -> new DigestParser(selected, source).entries(body)).orElse(List.of());
-        return new Post(path, source, frontMatter, body, kind, entries, DirectiveParser.parse(source));
+        List<Entry> entries = kind.map(selected -> new DigestParser(selected, source).entries(body.nodes())).orElse(List.of());
+        return new Post(path, source, frontMatter, body.nodes(), kind, entries, DirectiveParser.parse(source),
+                bodyOffset, body.html(), body.code());
     }
 }

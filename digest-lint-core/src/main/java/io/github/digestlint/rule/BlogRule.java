@@ -16,4 +16,9 @@ public interface BlogRule extends Rule {
     default BlogRule withOptions(RuleOptions options) throws ConfigurationException {
         return this;
     }
+
+    @Override
+    default BlogRule withRenderer(Renderer renderer) {
+        return this;
+    }
 }

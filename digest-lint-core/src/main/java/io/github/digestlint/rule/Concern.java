@@ -8,6 +8,7 @@ public enum Concern {
     LINKS("Links"),
     SECTIONS("Sections"),
     CONTENT("Content"),
+    RENDERING("Rendering"),
     ACROSS_POSTS("Across posts");
 
     private final String title;

@@ -11,6 +11,11 @@ public interface DigestRule extends PostRule {
         post.kind().ifPresent(kind -> check(post, kind, reporter));
     }
 
+    @Override
+    default DigestRule withRenderer(Renderer renderer) {
+        return this;
+    }
+
     /** Checks a digest against the format of its kind. */
     void check(Post post, DigestKind kind, Reporter reporter);
 }

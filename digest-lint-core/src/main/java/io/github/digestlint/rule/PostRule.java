@@ -11,4 +11,9 @@ public interface PostRule extends Rule {
     default PostRule withOptions(RuleOptions options) throws ConfigurationException {
         return this;
     }
+
+    @Override
+    default PostRule withRenderer(Renderer renderer) {
+        return this;
+    }
 }

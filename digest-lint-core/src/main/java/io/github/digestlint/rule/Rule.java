@@ -20,4 +20,9 @@ public interface Rule {
     default Rule withOptions(RuleOptions options) throws ConfigurationException {
         return this;
     }
+
+    /** This rule for posts that the renderer turns into pages; a rule that all renderers read alike ignores it. */
+    default Rule withRenderer(Renderer renderer) {
+        return this;
+    }
 }

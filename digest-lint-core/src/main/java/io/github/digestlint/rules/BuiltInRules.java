@@ -31,6 +31,11 @@ import io.github.digestlint.rules.links.AlphaxivLinkRule;
 import io.github.digestlint.rules.links.ArxivIdRule;
 import io.github.digestlint.rules.links.ArxivLinkRule;
 import io.github.digestlint.rules.links.PaperLinkRule;
+import io.github.digestlint.rules.rendering.HiddenTagRule;
+import io.github.digestlint.rules.rendering.LiquidInProseRule;
+import io.github.digestlint.rules.rendering.LiquidSyntaxRule;
+import io.github.digestlint.rules.rendering.LiteralMarkupRule;
+import io.github.digestlint.rules.rendering.RendererSyntaxRule;
 import io.github.digestlint.rules.sections.EmptySectionRule;
 import io.github.digestlint.rules.sections.HeadingTrailingSpaceRule;
 import io.github.digestlint.rules.sections.IntroLabelsRule;
@@ -100,6 +105,11 @@ public final class BuiltInRules {
                 new SentenceEndingRule(),
                 new NoCodeBlockRule(),
                 new NoEmojiRule(),
+                new HiddenTagRule(),
+                new LiquidSyntaxRule(),
+                new LiquidInProseRule(),
+                new LiteralMarkupRule(),
+                new RendererSyntaxRule(),
                 new DuplicatePaperRule(),
                 new DuplicateDateRule(),
                 new TagConsistencyRule());

@@ -27,7 +27,7 @@ class ArchitectureTest {
             .layer("Rules").definedBy("io.github.digestlint.rules.blog..", "io.github.digestlint.rules.content..",
                     "io.github.digestlint.rules.entries..", "io.github.digestlint.rules.file..",
                     "io.github.digestlint.rules.frontmatter..", "io.github.digestlint.rules.links..",
-                    "io.github.digestlint.rules.sections..")
+                    "io.github.digestlint.rules.rendering..", "io.github.digestlint.rules.sections..")
             .layer("Rule set").definedBy("io.github.digestlint.rules")
             .layer("Config").definedBy("io.github.digestlint.config..")
             .layer("Engine").definedBy("io.github.digestlint.engine..")

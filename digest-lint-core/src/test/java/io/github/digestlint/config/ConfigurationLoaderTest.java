@@ -73,7 +73,9 @@ class ConfigurationLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "rule:|.digest-lint.yml:1:1: unknown key 'rule'; expected kinds, rules",
+        "rule:|.digest-lint.yml:1:1: unknown key 'rule'; expected kinds, renderer, rules",
+        "renderer: markdown|.digest-lint.yml:1:11: renderer is 'markdown'; expected kramdown, commonmark or github",
+        "renderer: [github]|.digest-lint.yml:1:11: renderer must be a single value, but it is a list",
         "rules:\\n  titel-quotes: off|.digest-lint.yml:2:3: rules.titel-quotes is not a rule that can be configured;"
                 + " see docs/rules.md for the rule ids",
         "rules:\\n  title-quotes: fatal|.digest-lint.yml:2:17: rules.title-quotes severity is 'fatal'; expected"

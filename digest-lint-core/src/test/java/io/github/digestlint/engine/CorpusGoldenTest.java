@@ -3,8 +3,11 @@ package io.github.digestlint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.Lint;
+import io.github.digestlint.rule.Concern;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.rules.BuiltInRules;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,23 @@ class CorpusGoldenTest {
         assertThat(result.findings()).filteredOn(finding -> finding.severity() == Severity.ERROR)
                 .extracting(Finding::path).containsOnly("_posts/2025-09-07-daily-papers.md");
         assertThat(result.summary()).isEqualTo("15 errors and 175 warnings in 5 of 5 posts");
+    }
+
+    /**
+     * The posts quote no model token in angle brackets, hold no Liquid and no Markdown that did not
+     * parse: the rules about what the page shows find nothing, and must keep finding nothing.
+     */
+    @Test
+    void findsNothingTheRendererWouldHideOrGarble() throws Exception {
+        Path blog = corpus();
+        List<String> rendering = BuiltInRules.metadata().stream()
+                .filter(rule -> rule.concern() == Concern.RENDERING).map(RuleMetadata::id).toList();
+
+        LintResult result = new Linter(Lint.DEFAULTS)
+                .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of()));
+
+        assertThat(rendering).isNotEmpty();
+        assertThat(result.findings()).extracting(Finding::ruleId).doesNotContainAnyElementsOf(rendering);
     }
 
     static Path corpus() throws URISyntaxException {

@@ -75,6 +75,14 @@ class WorstCasePostsTest {
                 Named.of("a third of a million tags on one line", tags()),
                 Named.of("a paragraph of entities", fill(digest, "&lt;", ENTRY_AFTER_METHOD)),
                 Named.of("a megabyte of brackets", fill(FRONT_MATTER, "[", "")),
+                Named.of("a paragraph of model tokens", fill(digest, "<Plan>", ENTRY_AFTER_METHOD)),
+                Named.of("hiding tags never closed", fill(digest, "a <title>", ENTRY_AFTER_METHOD)),
+                Named.of("Liquid output never closed", fill(digest, "{{", ENTRY_AFTER_METHOD)),
+                Named.of("Liquid tags never closed", fill(digest, "{% if a %}", ENTRY_AFTER_METHOD)),
+                Named.of("a raw block of tag starts", fill(digest + "{% raw %}{% a", " {% a", "%}" + ENTRY_AFTER_METHOD)),
+                Named.of("markup that shows as written", fill(digest, "**a `b ](", ENTRY_AFTER_METHOD)),
+                Named.of("attribute lists never closed", fill(digest, "{:", ENTRY_AFTER_METHOD)),
+                Named.of("dollar pairs", fill(digest, "$$a", ENTRY_AFTER_METHOD)),
                 Named.of("one-line entries, the most findings per byte", fill(FRONT_MATTER, "# 1.\n", "")));
     }
 

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestInfo;
 /**
  * Properties of {@code fix} over the published posts with the mistakes models make mixed in:
  * run-on spaces, trailing spaces, dropped Alphaxiv lines, non-canonical links, wrong numbers,
- * stray quotes, CRLF line endings; and over the same posts with hostile changes
- * ({@link HostilePosts#mutated}).
+ * stray quotes, CRLF line endings, model tokens the browser hides, Liquid, kramdown math; and over
+ * the same posts with hostile changes ({@link HostilePosts#mutated}).
  */
 class FixPropertiesTest {
 
@@ -228,7 +228,14 @@ class FixPropertiesTest {
             new Mutation("versioned link", "# ", line -> line.replaceFirst("\\)$", "v2)")),
             new Mutation("wrong number", "# ", line -> line.replaceFirst("^# \\d+\\.", "# 99.")),
             new Mutation("stray quote", "title:", line -> line.replace("title: \"", "title: ")),
-            new Mutation("English Alphaxiv", "> [Alphaxiv]", line -> line.replace("/ko/", "/en/")));
+            new Mutation("English Alphaxiv", "> [Alphaxiv]", line -> line.replace("/ko/", "/en/")),
+            new Mutation("model token", "- ", line -> line + " <Plan>과 <Step> 토큰을 낸다."),
+            new Mutation("token around a title's first words", "# ", line -> line.replaceFirst("\\[", "[<think>")
+                    .replaceFirst(": ", "</think>: ")),
+            new Mutation("prompt placeholder", "- ", line -> line + " 프롬프트는 {{ question }}이다."),
+            new Mutation("unclosed Liquid loop", "- ", line -> line + " {% for x in xs %}"),
+            new Mutation("Jinja tag", "## ", line -> line + " {% set x = 1 %}"),
+            new Mutation("kramdown math", "- ", line -> line + " 비용은 $$5에서 $$10이다."));
 
     private static List<Sample> corpus() {
         try (Stream<Path> files = Files.list(Path.of(FixPropertiesTest.class.getResource("/corpus/_posts").toURI()))) {
