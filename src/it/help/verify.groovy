@@ -44,10 +44,9 @@ assert detail.contains('''
       User property: digestlint.postsDirectory
 ''')
 assert detail.contains('''
-    formats
-      Report files to write besides the console output: sarif, checkstyle, json,
-      html.
-      User property: digestlint.formats
+    skip (Default: false)
+      Skips the goal, for example while drafting posts.
+      User property: digestlint.skip
 ''')
 for (String hidden : ['baseDirectory', 'buildDirectory', 'pluginVersion', 'dryRun', 'digest-lint:fix']) {
     assert !detail.substring(0, detail.indexOf('BUILD SUCCESS')).contains(hidden)
