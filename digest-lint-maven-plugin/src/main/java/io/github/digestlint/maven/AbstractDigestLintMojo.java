@@ -35,7 +35,10 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     @Parameter(property = "digestlint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The folder that holds the posts. */
+    /**
+     * The folder that holds the posts: Jekyll's {@code _posts} beside the POM, or in the current folder
+     * when the goal runs without one.
+     */
     @Parameter(property = "digestlint.postsDirectory", defaultValue = "${basedir}/_posts")
     private File postsDirectory;
 
@@ -66,8 +69,8 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
     private boolean failIfNoPosts;
 
     /**
-     * The configuration file. When not set, {@code .digest-lint.yml} in the base folder is read if
-     * it exists; when set, the file must exist.
+     * The configuration file. When not set, {@code .digest-lint.yml} beside the POM (or in the current
+     * folder when the goal runs without one) is read if it exists; when set, the file must exist.
      */
     @Parameter(property = "digestlint.configFile")
     private File configFile;

@@ -3,8 +3,9 @@ package io.github.digestlint.maven;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * {@code check} for a blog that is not a Maven project: run by its full name in the blog's folder,
- * it checks {@code _posts} there and keeps its index and reports in {@code ./target/digest-lint}.
+ * Checks a blog that is not a Maven project: run by its full name in the blog's folder, it checks
+ * {@code _posts} there as {@code check} does, and keeps its index and reports in
+ * {@code ./target/digest-lint}.
  * It is a goal of its own because Maven runs a goal that needs no POM once per build, never once
  * per module; in a Maven project, use {@code check}.
  */

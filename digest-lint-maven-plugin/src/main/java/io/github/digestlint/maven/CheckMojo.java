@@ -44,17 +44,22 @@ public class CheckMojo extends AbstractDigestLintMojo {
     private String failOnSeverity;
 
     /**
-     * Keeps each post's findings in {@code target/} and parses only the posts that changed since the
-     * last run; a new plugin version or configuration starts afresh.
+     * Keeps each post's findings in {@code target/digest-lint/index.json} and parses only the posts
+     * that changed since the last run; a new plugin version or configuration starts afresh.
      */
     @Parameter(property = "digestlint.incremental", defaultValue = "true")
     private boolean incremental;
 
-    /** Report files to write besides the console output: {@code sarif}, {@code checkstyle}, {@code json}, {@code html}. */
+    /**
+     * Report files to write besides the console output, into {@code outputDirectory}: {@code sarif}
+     * ({@code digest-lint.sarif}), {@code checkstyle} ({@code checkstyle-result.xml}), {@code json}
+     * ({@code digest-lint.json}) and {@code html} ({@code index.html}). The property takes them
+     * comma-separated, as in {@code -Ddigestlint.formats=sarif,html}.
+     */
     @Parameter(property = "digestlint.formats")
     private List<String> formats;
 
-    /** Where report files go. */
+    /** Where the report files of {@code formats} go; it is created when needed. */
     @Parameter(property = "digestlint.outputDirectory", defaultValue = "${project.build.directory}/digest-lint")
     private File outputDirectory;
 

@@ -3,8 +3,8 @@ package io.github.digestlint.maven;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * {@code fix} for a blog that is not a Maven project: run by its full name in the blog's folder, it
- * repairs the posts in {@code _posts} there. It is a goal of its own because Maven runs a goal that
+ * Repairs a blog that is not a Maven project: run by its full name in the blog's folder, it
+ * repairs the posts in {@code _posts} there as {@code fix} does. It is a goal of its own because Maven runs a goal that
  * needs no POM once per build, never once per module; in a Maven project, use {@code fix}.
  */
 @Mojo(name = "fix-folder", threadSafe = true, requiresProject = false)
