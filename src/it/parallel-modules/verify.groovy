@@ -12,15 +12,15 @@ def findings = { String blog ->
     report.findings.collect { "${it.rule} ${it.path}:${it.line}:${it.column}".toString() }
 }
 assert findings('blog-a') == ['title-quotes blog-a/_posts/2025-09-26-daily-papers.md:3:8']
-assert findings('blog-b') == ['alphaxiv-link blog-b/_posts/2025-09-26-daily-papers.md:9:1',
-                              'filename-date blog-b/_posts/2025-09-28-notes.md:4:7']
+// blog-b's notes post is dated a day after its file name: valid Jekyll, which files it by its date.
+assert findings('blog-b') == ['alphaxiv-link blog-b/_posts/2025-09-26-daily-papers.md:9:1']
 assert findings('blog-c') == ['date-format blog-c/_posts/2025-09-29-notes.md:4:7']
 assert findings('blog-d') == ['heading-trailing-space blog-d/_posts/2025-09-26-daily-papers.md:18:10']
 
 // The repairs: each blog's 2025-09-26 post, repaired alone, is now the post blog-c had from the start.
 def digest = { String blog -> new File(basedir, "${blog}/_posts/2025-09-26-daily-papers.md").getText('UTF-8') }
 ['blog-a', 'blog-b', 'blog-d'].each { blog -> assert digest(blog) == digest('blog-c') : blog }
-assert lines.count { it ==~ /\[INFO\] blog-[abd]: fixed 1 findings in 1 of 2 posts; \d+ findings remain/ } == 3
+assert lines.count { it ==~ /\[INFO\] blog-[abd]: fixed 1 findings in 1 of 2 posts; 0 findings remain/ } == 3
 assert lines.contains('[INFO] blog-c: fixed 0 findings in 0 of 2 posts; 1 findings remain')
 
 assert !lines.any { it.contains('\tat ') }
