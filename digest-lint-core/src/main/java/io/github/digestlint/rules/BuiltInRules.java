@@ -7,6 +7,7 @@ import io.github.digestlint.rules.blog.DuplicateDateRule;
 import io.github.digestlint.rules.blog.DuplicatePaperRule;
 import io.github.digestlint.rules.blog.TagConsistencyRule;
 import io.github.digestlint.rules.content.EntryLengthRule;
+import io.github.digestlint.rules.content.MarkupInProseRule;
 import io.github.digestlint.rules.content.NoCodeBlockRule;
 import io.github.digestlint.rules.content.NoEmojiRule;
 import io.github.digestlint.rules.content.PlaceholderRule;
@@ -98,6 +99,7 @@ public final class BuiltInRules {
                 new SentenceEndingRule(),
                 new NoCodeBlockRule(),
                 new NoEmojiRule(),
+                new MarkupInProseRule(),
                 new DuplicatePaperRule(),
                 new DuplicateDateRule(),
                 new TagConsistencyRule());
