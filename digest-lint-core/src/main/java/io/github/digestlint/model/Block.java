@@ -1,6 +1,7 @@
 package io.github.digestlint.model;
 
 import io.github.digestlint.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,24 @@ public record Block(Kind kind, Span span, String text, TextOffsets textOffsets, 
         links = List.copyOf(links);
         children = List.copyOf(children);
         verbatim = List.copyOf(verbatim);
+    }
+
+    /**
+     * The blocks a reader reads as prose, in order: paragraphs, quotes, and each item of a list;
+     * code, HTML and breaks are left out.
+     */
+    public static List<Block> prose(List<Block> blocks) {
+        List<Block> prose = new ArrayList<>();
+        for (Block block : blocks) {
+            switch (block.kind()) {
+                case BULLET_LIST, ORDERED_LIST -> prose.addAll(block.children());
+                case PARAGRAPH, BLOCK_QUOTE -> prose.add(block);
+                default -> {
+                    // Code, HTML and thematic breaks are not prose.
+                }
+            }
+        }
+        return prose;
     }
 
     /** Where the chars of {@link #text()} from {@code from} (inclusive) to {@code to} (exclusive) are written. */
