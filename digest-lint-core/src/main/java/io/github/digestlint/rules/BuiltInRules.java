@@ -5,6 +5,7 @@ import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rules.blog.DuplicateDateRule;
 import io.github.digestlint.rules.blog.DuplicatePaperRule;
+import io.github.digestlint.rules.blog.RepeatedSummaryRule;
 import io.github.digestlint.rules.blog.TagConsistencyRule;
 import io.github.digestlint.rules.content.EntryLengthRule;
 import io.github.digestlint.rules.content.MarkupInProseRule;
@@ -102,6 +103,7 @@ public final class BuiltInRules {
                 new MarkupInProseRule(),
                 new DuplicatePaperRule(),
                 new DuplicateDateRule(),
+                new RepeatedSummaryRule(),
                 new TagConsistencyRule());
     }
 
