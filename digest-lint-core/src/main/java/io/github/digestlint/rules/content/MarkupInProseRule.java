@@ -44,15 +44,18 @@ public final class MarkupInProseRule implements DigestRule {
     }
 
     /** The piece's text with its code blanked out, so that no fragment is found in it or across it. */
-    private static CharSequence prose(Piece piece) {
-        StringBuilder prose = new StringBuilder(piece.text());
+    private static String prose(Piece piece) {
+        if (piece.block().verbatim().isEmpty()) {
+            return piece.text();
+        }
+        char[] prose = piece.text().toCharArray();
         for (TextRange verbatim : piece.block().verbatim()) {
             int from = Math.max(verbatim.start() - piece.start(), 0);
-            int to = Math.min(verbatim.end() - piece.start(), prose.length());
+            int to = Math.min(verbatim.end() - piece.start(), prose.length);
             for (int i = from; i < to; i++) {
-                prose.setCharAt(i, ' ');
+                prose[i] = ' ';
             }
         }
-        return prose;
+        return new String(prose);
     }
 }
