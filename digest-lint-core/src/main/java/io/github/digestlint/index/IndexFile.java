@@ -27,7 +27,7 @@ final class IndexFile {
      * Changes with the layout, so that an index that an earlier build of the same version wrote in
      * another layout is not misread.
      */
-    private static final int LAYOUT = 3;
+    private static final int LAYOUT = 4;
 
     private static final JsonFactory JSON = new JsonFactory();
 

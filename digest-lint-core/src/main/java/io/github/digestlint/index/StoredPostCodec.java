@@ -7,6 +7,7 @@ import io.github.digestlint.engine.PostCheck;
 import io.github.digestlint.index.IncrementalIndex.StoredPost;
 import io.github.digestlint.model.Directive;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rule.PostSummary.EntryText;
 import io.github.digestlint.rule.PostSummary.Located;
 import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.Severity;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Writes one post of the incremental index as JSON and reads it back. A large blog's index holds
@@ -36,9 +38,10 @@ import java.util.Optional;
  * post       [hash, [finding...], summary or null]
  * finding    [#rule, severity, start line, start column, end line, end column, #message, [edit...]]
  * edit       [start, end, #replacement]
- * summary    [kind or null, day or null, [paper...], [tag...], [directive...]]
+ * summary    [kind or null, day or null, [paper...], [tag...], [directive...], [entry text...]]
  * day, paper, tag: [value, line, column]
  * directive  [name, [rule...], line, start, end]
+ * entry text [number or null, line, column, fingerprint, paper or null]
  * </pre>
  *
  * Reading accepts exactly this shape, every value of its type, so that a damaged file fails to
@@ -184,6 +187,7 @@ final class StoredPostCodec {
         writeList(out, summary.papers(), StoredPostCodec::writeLocated);
         writeList(out, summary.tags(), StoredPostCodec::writeLocated);
         writeList(out, summary.directives(), StoredPostCodec::writeDirective);
+        writeList(out, summary.entryTexts(), StoredPostCodec::writeEntryText);
         out.writeEndArray();
     }
 
@@ -194,8 +198,34 @@ final class StoredPostCodec {
         List<Located> papers = list(next(in), StoredPostCodec::readLocated);
         List<Located> tags = list(next(in), StoredPostCodec::readLocated);
         List<Directive> directives = list(next(in), StoredPostCodec::readDirective);
+        List<EntryText> entryTexts = list(next(in), StoredPostCodec::readEntryText);
         require(next(in), JsonToken.END_ARRAY);
-        return new PostSummary(path, kind, day, papers, tags, directives);
+        return new PostSummary(path, kind, day, papers, tags, directives, entryTexts);
+    }
+
+    private static void writeEntryText(JsonGenerator out, EntryText text) throws IOException {
+        out.writeStartArray();
+        if (text.number().isPresent()) {
+            out.writeNumber(text.number().getAsInt());
+        } else {
+            out.writeNull();
+        }
+        writePosition(out, text.position());
+        out.writeNumber(text.fingerprint());
+        writeOptional(out, text.paper(), JsonGenerator::writeString);
+        out.writeEndArray();
+    }
+
+    private static EntryText readEntryText(JsonParser in) throws IOException {
+        require(in, JsonToken.START_ARRAY);
+        OptionalInt number = next(in).currentToken() == JsonToken.VALUE_NULL ? OptionalInt.empty()
+                : OptionalInt.of(integer(in));
+        Position position = readPosition(in);
+        require(next(in), JsonToken.VALUE_NUMBER_INT);
+        long fingerprint = in.getLongValue();
+        Optional<String> paper = optional(next(in), StoredPostCodec::text);
+        require(next(in), JsonToken.END_ARRAY);
+        return new EntryText(number, position, fingerprint, paper);
     }
 
     private static void writeLocated(JsonGenerator out, Located located) throws IOException {

@@ -29,6 +29,14 @@ public record Entry(Heading heading, OptionalInt number, Optional<Link> link, Op
         return number.isPresent() ? "entry " + number.getAsInt() : "this entry";
     }
 
+    /**
+     * The blocks of its sections that a reader reads as prose, in order: what the entry says of its
+     * paper.
+     */
+    public List<Block> prose() {
+        return sections.stream().flatMap(section -> Block.prose(section.blocks()).stream()).toList();
+    }
+
     /** The links in the lead that point to Alphaxiv or are labelled so, in order. */
     public List<Link> alphaxivLinks() {
         return lead.stream().flatMap(block -> block.links().stream()).filter(Entry::isAlphaxiv).toList();

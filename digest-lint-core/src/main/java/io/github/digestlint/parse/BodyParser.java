@@ -125,7 +125,8 @@ final class BodyParser {
         }
         if (!isContainer(node)) {
             Visible visible = visible(node);
-            return new Block(kind, span(node), visible.text(), visible.offsets(), visible.links(), List.of());
+            return new Block(kind, span(node), visible.text(), visible.offsets(), visible.links(), List.of(),
+                    visible.verbatim());
         }
         // A container's text is its children's, joined: each node's text is read out of the tree once,
         // however deep the lists and quotes that hold it.
@@ -135,14 +136,14 @@ final class BodyParser {
             Block block = block(child);
             if (block != null) {
                 children.add(block);
-                joined.add(block.text(), block.textOffsets(), block.links());
+                joined.add(new Visible(block.text(), block.textOffsets(), block.links(), block.verbatim()));
             } else {
-                Visible visible = visible(child);
-                joined.add(visible.text(), visible.offsets(), visible.links());
+                joined.add(visible(child));
             }
         }
         Visible visible = joined.visible();
-        return new Block(kind, span(node), visible.text(), visible.offsets(), visible.links(), children);
+        return new Block(kind, span(node), visible.text(), visible.offsets(), visible.links(), children,
+                visible.verbatim());
     }
 
     private static Block.Kind kind(Node node) {
@@ -210,7 +211,7 @@ final class BodyParser {
 
             @Override
             public void visit(Code node) {
-                text.append(node.getLiteral(), node);
+                text.appendVerbatim(node.getLiteral(), node);
             }
 
             @Override
@@ -240,24 +241,24 @@ final class BodyParser {
 
             @Override
             public void visit(FencedCodeBlock node) {
-                text.append(node.getLiteral(), node);
+                text.appendVerbatim(node.getLiteral(), node);
             }
 
             @Override
             public void visit(IndentedCodeBlock node) {
-                text.append(node.getLiteral(), node);
+                text.appendVerbatim(node.getLiteral(), node);
             }
 
             @Override
             public void visit(HtmlBlock node) {
-                text.append(node.getLiteral(), node);
+                text.appendVerbatim(node.getLiteral(), node);
             }
         });
         return text.stripped(links);
     }
 
-    /** A node's text as a reader sees it, where each char is written, and the links in it. */
-    private record Visible(String text, TextOffsets offsets, List<Link> links) {
+    /** A node's text as a reader sees it, where each char is written, the links in it, and what is not prose. */
+    private record Visible(String text, TextOffsets offsets, List<Link> links, List<Block.TextRange> verbatim) {
     }
 
     /**
@@ -273,10 +274,10 @@ final class BodyParser {
             this.start = start;
         }
 
-        void add(String text, TextOffsets offsets, List<Link> childLinks) {
-            links.addAll(childLinks);
-            if (!text.isEmpty()) {
-                children.add(new Visible(text, offsets, List.of()));
+        void add(Visible child) {
+            links.addAll(child.links());
+            if (!child.text().isEmpty()) {
+                children.add(child);
             }
         }
 
@@ -287,12 +288,16 @@ final class BodyParser {
             }
             char[] text = new char[length];
             int[] offsets = new int[length];
+            List<Block.TextRange> verbatim = new ArrayList<>();
             int at = 0;
             int end = start;
             for (Visible child : children) {
                 if (at > 0) {
                     text[at] = '\n';
                     offsets[at++] = end;
+                }
+                for (Block.TextRange range : child.verbatim()) {
+                    verbatim.add(new Block.TextRange(at + range.start(), at + range.end()));
                 }
                 String childText = child.text();
                 childText.getChars(0, childText.length(), text, at);
@@ -301,7 +306,7 @@ final class BodyParser {
                 }
                 end = child.offsets().offset(childText.length());
             }
-            return new Visible(new String(text), new TextOffsets(offsets, end), links);
+            return new Visible(new String(text), new TextOffsets(offsets, end), links, verbatim);
         }
     }
 
@@ -313,6 +318,8 @@ final class BodyParser {
         private int[] offsets;
         /** Just past the last char placed in the source: where a line break is taken to stand. */
         private int next;
+        /** The parts of the text that are not prose, before the text is stripped. */
+        private final List<Block.TextRange> verbatim = new ArrayList<>();
 
         /** A text read out of a node written at {@code span}: it is about as long as the span. */
         VisibleText(Span span) {
@@ -348,6 +355,15 @@ final class BodyParser {
                 } else {
                     add(c, Math.min(from, span.end()));
                 }
+            }
+        }
+
+        /** Adds the literal of code or HTML, which a reader does not read as prose. */
+        void appendVerbatim(String literal, Node node) {
+            int start = length;
+            append(literal, node);
+            if (length > start) {
+                verbatim.add(new Block.TextRange(start, length));
             }
         }
 
@@ -409,8 +425,16 @@ final class BodyParser {
                 end--;
             }
             int textEnd = end > start ? offsets[end - 1] + 1 : next;
+            List<Block.TextRange> kept = new ArrayList<>(verbatim.size());
+            for (Block.TextRange range : verbatim) {
+                int from = Math.max(range.start(), start);
+                int to = Math.min(range.end(), end);
+                if (from < to) {
+                    kept.add(new Block.TextRange(from - start, to - start));
+                }
+            }
             return new Visible(new String(text, start, end - start),
-                    new TextOffsets(Arrays.copyOfRange(offsets, start, end), textEnd), links);
+                    new TextOffsets(Arrays.copyOfRange(offsets, start, end), textEnd), links, kept);
         }
     }
 }

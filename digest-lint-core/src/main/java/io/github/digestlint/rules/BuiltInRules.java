@@ -5,8 +5,10 @@ import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rules.blog.DuplicateDateRule;
 import io.github.digestlint.rules.blog.DuplicatePaperRule;
+import io.github.digestlint.rules.blog.RepeatedSummaryRule;
 import io.github.digestlint.rules.blog.TagConsistencyRule;
 import io.github.digestlint.rules.content.EntryLengthRule;
+import io.github.digestlint.rules.content.MarkupInProseRule;
 import io.github.digestlint.rules.content.NoCodeBlockRule;
 import io.github.digestlint.rules.content.NoEmojiRule;
 import io.github.digestlint.rules.content.PlaceholderRule;
@@ -110,8 +112,10 @@ public final class BuiltInRules {
                 new LiquidInProseRule(),
                 new LiteralMarkupRule(),
                 new RendererSyntaxRule(),
+                new MarkupInProseRule(),
                 new DuplicatePaperRule(),
                 new DuplicateDateRule(),
+                new RepeatedSummaryRule(),
                 new TagConsistencyRule());
     }
 

@@ -10,6 +10,7 @@ import io.github.digestlint.engine.PostCheck;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.model.Directive;
 import io.github.digestlint.rule.Finding;
+import io.github.digestlint.rule.PostSummary.EntryText;
 import io.github.digestlint.rule.PostSummary.Located;
 import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.Severity;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,9 +110,15 @@ class IncrementalIndexTest {
                                 new Located("허깅페이스", new Position(5, 16))),
                         List.of(new Directive("disable", Optional.of(Directive.Action.DISABLE),
                                 List.of("duplicate-paper", "tag-consistency"), 10, new Span(200, 246)),
-                                new Directive("disabel", Optional.empty(), List.of(), 11, new Span(247, 270))))));
+                                new Directive("disabel", Optional.empty(), List.of(), 11, new Span(247, 270))),
+                        // Fingerprints span the whole range of a long, which JSON numbers must keep exactly.
+                        List.of(new EntryText(OptionalInt.of(1), new Position(14, 3), Long.MIN_VALUE,
+                                        Optional.of("2509.21114")),
+                                new EntryText(OptionalInt.empty(), new Position(35, 1), -1L, Optional.empty()),
+                                new EntryText(OptionalInt.of(3), new Position(50, 1), Long.MAX_VALUE,
+                                        Optional.empty())))));
         PostCheck notesCheck = new PostCheck(List.of(), Optional.of(new PostSummary(notes, Optional.empty(),
-                Optional.empty(), List.of(), List.of(), List.of())));
+                Optional.empty(), List.of(), List.of(), List.of(), List.of())));
         PostCheck unreadableCheck = new PostCheck(List.of(new Finding("unreadable-file", Severity.ERROR,
                 unreadable, new Position(1, 1), new Position(1, 1), "cannot read this file: it is a folder",
                 List.of())), Optional.empty());

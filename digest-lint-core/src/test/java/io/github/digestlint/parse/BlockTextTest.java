@@ -64,6 +64,27 @@ class BlockTextTest {
     }
 
     @Test
+    void marksInlineCodeAsVerbatim() {
+        Block paragraph = first("  앞 `class=\"a\"` 뒤 ``b`` 끝.\n");
+
+        assertThat(paragraph.text()).isEqualTo("앞 class=\"a\" 뒤 b 끝.");
+        assertThat(paragraph.verbatim()).extracting(range -> paragraph.text().substring(range.start(), range.end()))
+                .containsExactly("class=\"a\"", "b");
+    }
+
+    @Test
+    void marksTheCodeAndHtmlBlocksOfAListItemAsVerbatimInItsText() {
+        Block list = first("- 첫 `x` 항목이다.\n\n  ```\n  code\n  ```\n- 둘째다.\n\n  <div class=\"a\">\n  </div>\n");
+
+        assertThat(list.text()).isEqualTo("첫 x 항목이다.\ncode\n둘째다.\n<div class=\"a\">\n</div>");
+        assertThat(list.verbatim()).extracting(range -> list.text().substring(range.start(), range.end()))
+                .containsExactly("x", "code", "<div class=\"a\">\n</div>");
+        assertThat(list.children().get(0).verbatim())
+                .extracting(range -> list.children().get(0).text().substring(range.start(), range.end()))
+                .containsExactly("x", "code");
+    }
+
+    @Test
     void keepsTheBlocksOfAListItemAndAQuote() {
         Block list = first("- 항목이다.\n\n  ```\n  code\n  ```\n");
         Block quote = first("> 인용이다.\n");

@@ -5,6 +5,8 @@ final class Excerpts {
 
     /** Code points shown of the end of a long text. */
     private static final int LENGTH = 20;
+    /** Code points shown of the start of a long text: enough to recognise a fragment of markup. */
+    private static final int START_LENGTH = 40;
 
     private Excerpts() {
     }
@@ -16,5 +18,14 @@ final class Excerpts {
             return "'" + text + "'";
         }
         return "'…" + text.substring(text.offsetByCodePoints(0, count - LENGTH)) + "'";
+    }
+
+    /** The text's first chars, before an ellipsis when some are left out: {@code 'class="flex items-center…'}. */
+    static String start(String text) {
+        int count = text.codePointCount(0, text.length());
+        if (count <= START_LENGTH) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, text.offsetByCodePoints(0, START_LENGTH)) + "…'";
     }
 }

@@ -190,15 +190,7 @@ final class Passage {
 
     /** The texts of blocks a reader reads as prose: paragraphs, quotes, and each item of a list. */
     private static List<Piece> prose(List<Block> blocks) {
-        List<Piece> pieces = new ArrayList<>();
-        for (Block block : blocks) {
-            if (isList(block)) {
-                block.children().forEach(item -> pieces.add(Piece.of(item, 0)));
-            } else if (block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.BLOCK_QUOTE) {
-                pieces.add(Piece.of(block, 0));
-            }
-        }
-        return pieces;
+        return Block.prose(blocks).stream().map(block -> Piece.of(block, 0)).toList();
     }
 
     static boolean isList(Block block) {
