@@ -18,6 +18,7 @@ import io.github.digestlint.rule.Renderer;
 import io.github.digestlint.rule.Rule;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.EditDistance;
 import io.github.digestlint.source.Sha256;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
@@ -104,12 +105,18 @@ public final class ConfigurationLoader {
         checkKeys(top, "", Set.of("rules", "kinds", "renderer"));
         List<DigestKind> kinds = top.get("kinds").isPresent() ? kinds(top.get("kinds").get())
                 : defaults.kinds();
-        List<ConfiguredRule> rules = top.get("rules").isPresent() ? rules(mapping(top.get("rules").get(), "rules"))
+        // "rules:" with nothing under it, as a file starts out, leaves every rule as it is.
+        Optional<YamlValue> rulesValue = top.get("rules").filter(value -> !isEmpty(value));
+        List<ConfiguredRule> rules = rulesValue.isPresent() ? rules(mapping(rulesValue.get(), "rules"))
                 : defaults.rules();
         Renderer renderer = top.get("renderer").isPresent() ? renderer(top.get("renderer").get()) : Renderer.DEFAULT;
         List<ConfiguredRule> rendered = rules.stream()
                 .map(rule -> new ConfiguredRule(rule.rule().withRenderer(renderer), rule.severity())).toList();
         return withDigest(new Configuration(kinds, ParseLimits.DEFAULT, rendered));
+    }
+
+    private static boolean isEmpty(YamlValue value) {
+        return value instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.NULL;
     }
 
     private Renderer renderer(YamlValue value) throws ConfigurationException {
@@ -131,8 +138,8 @@ public final class ConfigurationLoader {
         for (YamlMapping.Pair entry : settings.entries()) {
             String id = name(entry);
             if (!known.contains(id)) {
-                throw error(entry.key().span().start(), "rules." + id + " is not a rule that can be configured;"
-                        + " see docs/rules.md for the rule ids");
+                throw error(entry.key().span().start(), "rules." + id + " is not a rule that can be configured"
+                        + didYouMean(id, known) + "; see docs/rules.md for the rule ids");
             }
             if (byId.put(id, entry) != null) {
                 throw error(entry.key().span().start(), "rules." + id + " is configured twice");
@@ -379,9 +386,14 @@ public final class ConfigurationLoader {
             String name = name(entry);
             if (!allowed.contains(name)) {
                 throw error(entry.key().span().start(), "unknown key '" + name + "'" + (where.isEmpty() ? ""
-                        : " in " + where) + "; expected " + String.join(", ", allowed.stream().sorted().toList()));
+                        : " in " + where) + didYouMean(name, allowed) + "; expected "
+                        + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
+    }
+
+    private static String didYouMean(String name, Set<String> known) {
+        return EditDistance.closest(name, known).map(meant -> " (did you mean '" + meant + "'?)").orElse("");
     }
 
     private String name(YamlMapping.Pair entry) throws ConfigurationException {

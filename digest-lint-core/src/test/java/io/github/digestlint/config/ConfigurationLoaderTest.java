@@ -73,15 +73,15 @@ class ConfigurationLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "rule:|.digest-lint.yml:1:1: unknown key 'rule'; expected kinds, renderer, rules",
+        "rule:|.digest-lint.yml:1:1: unknown key 'rule' (did you mean 'rules'?); expected kinds, renderer, rules",
         "renderer: markdown|.digest-lint.yml:1:11: renderer is 'markdown'; expected kramdown, commonmark or github",
         "renderer: [github]|.digest-lint.yml:1:11: renderer must be a single value, but it is a list",
-        "rules:\\n  titel-quotes: off|.digest-lint.yml:2:3: rules.titel-quotes is not a rule that can be configured;"
-                + " see docs/rules.md for the rule ids",
+        "rules:\\n  titel-quotes: off|.digest-lint.yml:2:3: rules.titel-quotes is not a rule that can be configured"
+                + " (did you mean 'title-quotes'?); see docs/rules.md for the rule ids",
         "rules:\\n  title-quotes: fatal|.digest-lint.yml:2:17: rules.title-quotes severity is 'fatal'; expected"
                 + " error, warning or off",
         "rules:\\n  title-quotes:\\n    sevrity: off|.digest-lint.yml:3:5: unknown key 'sevrity' in"
-                + " rules.title-quotes; expected severity",
+                + " rules.title-quotes (did you mean 'severity'?); expected severity",
         "rules:\\n  front-matter-keys:\\n    required: layout|.digest-lint.yml:3:15: rules.front-matter-keys.required"
                 + " must be a list of texts, as in [a, b]",
         "rules: [title-quotes]|.digest-lint.yml:1:8: rules must be a set of 'key: value' lines, but it is a list",
@@ -135,6 +135,13 @@ class ConfigurationLoaderTest {
     void namesTheFileThePlaceAndTheKeyOfAnError(String yaml, String message) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    /** A file starts out as "rules:" with nothing under it: every rule stays as it is. */
+    @Test
+    void takesAnEmptyRulesMapForTheDefaults() throws ConfigurationException {
+        assertThat(parse("rules:\n").rules()).isEqualTo(Lint.DEFAULTS.rules());
+        assertThat(parse("rules:\nkinds:\n  - name: daily-papers\n").rules()).isEqualTo(Lint.DEFAULTS.rules());
     }
 
     /** A kind that starts from a preset takes the preset's format and changes what it gives. */

@@ -7,7 +7,7 @@ import io.github.digestlint.rule.PostSummary.Located;
 import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
-import io.github.digestlint.rules.shared.EditDistance;
+import io.github.digestlint.source.EditDistance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

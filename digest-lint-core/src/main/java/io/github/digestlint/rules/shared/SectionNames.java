@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.shared;
 
+import io.github.digestlint.source.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

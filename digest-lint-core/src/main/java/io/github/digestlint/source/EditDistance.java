@@ -1,4 +1,8 @@
-package io.github.digestlint.rules.shared;
+package io.github.digestlint.source;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 
 /** How many single-character edits turn one text into another: the mark of a typo. */
 public final class EditDistance {
@@ -24,5 +28,23 @@ public final class EditDistance {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * The candidate a text most likely misspells, in any letter case: the nearest one, when it is
+     * within a third of the candidate's length.
+     */
+    public static Optional<String> closest(String text, Collection<String> candidates) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = between(lower, candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance && distance <= Math.max(1, candidate.length() / 3)) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }
