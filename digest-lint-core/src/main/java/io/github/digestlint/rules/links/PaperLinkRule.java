@@ -13,6 +13,7 @@ import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The link lines a kind's entries have below their title, such as
@@ -36,7 +37,10 @@ public final class PaperLinkRule implements DigestRule {
     public void check(Post post, DigestKind kind, Reporter reporter) {
         for (Entry entry : post.entries()) {
             for (PaperLink line : kind.format().links()) {
-                Optional<Link> link = entry.lead().stream().flatMap(block -> block.links().stream())
+                // Looked for in the whole entry: a line written below the summary still leads to the paper.
+                Optional<Link> link = Stream.concat(entry.lead().stream(),
+                                entry.sections().stream().flatMap(section -> section.blocks().stream()))
+                        .flatMap(block -> block.links().stream())
                         .filter(candidate -> candidate.text().strip().equalsIgnoreCase(line.label())).findFirst();
                 if (link.isPresent()) {
                     check(post, entry, line, link.get(), reporter);
