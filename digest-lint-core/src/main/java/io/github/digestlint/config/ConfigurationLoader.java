@@ -23,6 +23,8 @@ import io.github.digestlint.source.Sha256;
 import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +51,8 @@ public final class ConfigurationLoader {
     public static final String DEFAULT_FILE = ".digest-lint.yml";
 
     private static final String OFF = "off";
+    private static final String SINCE = "since";
+    private static final String UNTIL = "until";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[a-z]{2})?");
 
     private final String file;
@@ -111,7 +115,7 @@ public final class ConfigurationLoader {
                 : defaults.rules();
         Renderer renderer = top.get("renderer").isPresent() ? renderer(top.get("renderer").get()) : Renderer.DEFAULT;
         List<ConfiguredRule> rendered = rules.stream()
-                .map(rule -> new ConfiguredRule(rule.rule().withRenderer(renderer), rule.severity())).toList();
+                .map(rule -> rule.with(rule.rule().withRenderer(renderer))).toList();
         return withDigest(new Configuration(kinds, ParseLimits.DEFAULT, rendered));
     }
 
@@ -156,10 +160,18 @@ public final class ConfigurationLoader {
             YamlValue value = entry.value();
             Optional<YamlScalar> level;
             Rule configured = rule;
+            Optional<LocalDate> since = Optional.empty();
+            Optional<LocalDate> until = Optional.empty();
             if (value instanceof YamlMapping options) {
                 Set<String> allowed = new HashSet<>(rule.optionNames());
-                allowed.add("severity");
+                allowed.addAll(List.of("severity", SINCE, UNTIL));
                 checkKeys(options, "rules." + id, allowed);
+                since = day(options, SINCE, "rules." + id);
+                until = day(options, UNTIL, "rules." + id);
+                if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
+                    throw error(options.get(UNTIL).orElseThrow().span().start(), "rules." + id + ".until is "
+                            + until.get() + ", before its since, " + since.get() + ", so the rule would check no post");
+                }
                 level = options.get("severity").isPresent()
                         ? Optional.of(scalar(options.get("severity").get(), "rules." + id + ".severity"))
                         : Optional.empty();
@@ -170,10 +182,24 @@ public final class ConfigurationLoader {
             Optional<Severity> severity = level.isPresent() ? severity(level.get(), id)
                     : Optional.of(rule.metadata().defaultSeverity());
             if (severity.isPresent()) {
-                rules.add(new ConfiguredRule(configured, severity.get()));
+                rules.add(new ConfiguredRule(configured, severity.get(), since, until));
             }
         }
         return rules;
+    }
+
+    /** A day a rule starts or stops applying from, written {@code YYYY-MM-DD}. */
+    private Optional<LocalDate> day(YamlMapping options, String name, String key) throws ConfigurationException {
+        if (options.get(name).isEmpty()) {
+            return Optional.empty();
+        }
+        YamlScalar value = scalar(options.get(name).get(), key + "." + name);
+        try {
+            return Optional.of(LocalDate.parse(value.value()));
+        } catch (DateTimeParseException e) {
+            throw error(value.span().start(), key + "." + name + " is '" + value.value()
+                    + "'; expected a day of the calendar as YYYY-MM-DD, as in 2025-09-22");
+        }
     }
 
     /** The severity a setting gives; empty for {@code off}. */

@@ -3,6 +3,7 @@ package io.github.digestlint.engine;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfiguredRule;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.BlogRule;
 import io.github.digestlint.rule.EngineFindings;
@@ -117,13 +118,18 @@ public final class Linter {
         // The rules name posts in the order they are handed them: by path, whatever the caller's order.
         List<PostSummary> summaries = unordered.stream().sorted(Comparator.comparing(PostSummary::path)).toList();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        summaries.forEach(summary -> suppressions.put(summary.path(), new Suppressions(summary.directives())));
+        Map<String, Optional<String>> days = new HashMap<>();
+        summaries.forEach(summary -> {
+            suppressions.put(summary.path(), new Suppressions(summary.directives()));
+            days.put(summary.path(), summary.day().map(PostSummary.Located::value));
+        });
         List<Finding> findings = new ArrayList<>();
         for (ConfiguredRule configured : rules) {
             if (configured.rule() instanceof BlogRule rule) {
                 String id = rule.metadata().id();
                 rule.check(summaries, (path, position, message) -> {
-                    if (!suppressions.get(path).suppresses(id, position.line())) {
+                    boolean applies = configured.appliesOn(days.get(path));
+                    if (applies && !suppressions.get(path).suppresses(id, position.line())) {
                         findings.add(new Finding(id, configured.severity(), path, position, position, message,
                                 List.of()));
                     }
@@ -157,8 +163,9 @@ public final class Linter {
         Post post = parser.parse(path, source);
         Suppressions suppressions = new Suppressions(post.directives());
         List<Finding> findings = new ArrayList<>();
+        Optional<String> day = PostDates.day(post);
         for (ConfiguredRule configured : rules) {
-            if (!(configured.rule() instanceof PostRule rule)) {
+            if (!(configured.rule() instanceof PostRule rule) || !configured.appliesOn(day)) {
                 continue;
             }
             RuleMetadata metadata = rule.metadata();

@@ -67,7 +67,10 @@ public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> 
         return withDate(titleFormat, day);
     }
 
-    /** An entry's first line as the kind writes it: {@code # 3. [title](url)}, {@code ### 3. title}, {@code **3. title**}. */
+    /**
+     * An entry's first line as the kind writes it: {@code # 3. [title](url)}, {@code ### 3. title}
+     * or {@code **3. title**}.
+     */
     public String entryTitleLine(int number, String title, String url) {
         String text = number + ". " + (format.titleIsLink() ? "[" + title + "](" + url + ")" : title);
         return format.start() == EntryFormat.Start.BOLD ? "**" + text + "**" : "#".repeat(entryLevel) + " " + text;

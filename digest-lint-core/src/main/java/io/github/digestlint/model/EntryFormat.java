@@ -45,7 +45,10 @@ public record EntryFormat(Start start, boolean titleIsLink, List<PaperLink> link
     public enum Body {
         /** Headings below the entry's, named by the kind's {@code sections}. */
         SECTIONS,
-        /** Paragraphs that start with a label and a colon, {@code Summary: …}, named by the kind's {@code sections}. */
+        /**
+         * Paragraphs that start with a label and a colon, {@code Summary: …}, named by the kind's
+         * {@code sections}.
+         */
         LABELLED,
         /** The paragraphs after the link lines, read as one section named {@value #SUMMARY_NAME}. */
         SUMMARY;

@@ -33,7 +33,8 @@ public final class PostParser {
         BodyParser.Parsed body = BodyParser.parse(source, bodyOffset);
         Optional<String> title = frontMatter.flatMap(block -> block.scalar("title")).map(YamlScalar::value);
         Optional<DigestKind> kind = kinds.stream().filter(candidate -> candidate.selects(path, title)).findFirst();
-        List<Entry> entries = kind.map(selected -> new DigestParser(selected, source).entries(body.nodes())).orElse(List.of());
+        List<Entry> entries = kind.map(selected -> new DigestParser(selected, source).entries(body.nodes()))
+                .orElse(List.of());
         return new Post(path, source, frontMatter, body.nodes(), kind, entries, DirectiveParser.parse(source),
                 bodyOffset, body.html(), body.code());
     }

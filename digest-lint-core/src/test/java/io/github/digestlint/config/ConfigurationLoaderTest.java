@@ -81,7 +81,7 @@ class ConfigurationLoaderTest {
         "rules:\\n  title-quotes: fatal|.digest-lint.yml:2:17: rules.title-quotes severity is 'fatal'; expected"
                 + " error, warning or off",
         "rules:\\n  title-quotes:\\n    sevrity: off|.digest-lint.yml:3:5: unknown key 'sevrity' in"
-                + " rules.title-quotes (did you mean 'severity'?); expected severity",
+                + " rules.title-quotes (did you mean 'severity'?); expected severity, since, until",
         "rules:\\n  front-matter-keys:\\n    required: layout|.digest-lint.yml:3:15: rules.front-matter-keys.required"
                 + " must be a list of texts, as in [a, b]",
         "rules: [title-quotes]|.digest-lint.yml:1:8: rules must be a set of 'key: value' lines, but it is a list",
@@ -114,6 +114,11 @@ class ConfigurationLoaderTest {
                 + " '**/[z-a]*.md' is not valid: Illegal character range in its set of characters in [ ]",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    titleFormat: Arxiv|.digest-lint.yml:4:18:"
                 + " kinds.arxiv.titleFormat must contain {date} or {date:pattern}, where the post's day goes",
+        "rules:\\n  alphaxiv-link:\\n    since: 22.09.2025|.digest-lint.yml:3:12: rules.alphaxiv-link.since is"
+                + " '22.09.2025'; expected a day of the calendar as YYYY-MM-DD, as in 2025-09-22",
+        "rules:\\n  alphaxiv-link:\\n    since: 2025-09-22\\n    until: 2025-09-01|.digest-lint.yml:4:12:"
+                + " rules.alphaxiv-link.until is 2025-09-01, before its since, 2025-09-22, so the rule would check no"
+                + " post",
         "kinds:\\n  - name: papers\\n    preset: hf-paper|.digest-lint.yml:3:13: kinds.papers.preset is 'hf-paper';"
                 + " expected one of daily-papers, hf-papers, hf-papers-bold, hf-papers-zh",
         "kinds:\\n  - name: papers\\n    preset: hf-papers\\n    body: paragraphs|.digest-lint.yml:4:11:"
@@ -135,6 +140,21 @@ class ConfigurationLoaderTest {
     void namesTheFileThePlaceAndTheKeyOfAnError(String yaml, String message) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    /** A blog that adopted Alphaxiv lines on 2025-09-22 asks for them from that day on. */
+    @Test
+    void appliesARuleFromTheDayItsConventionStarted() throws ConfigurationException {
+        Configuration configuration = parse("rules:\n  alphaxiv-link:\n    since: 2025-09-22\n");
+        String withoutAlphaxiv = Lint.GOOD_DIGEST.replace("> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)\n",
+                "");
+
+        assertThat(findings("alphaxiv-link", configuration, "_posts/2025-09-26-daily-papers.md", withoutAlphaxiv))
+                .hasSize(1);
+        assertThat(findings("alphaxiv-link", configuration, "_posts/2025-09-21-daily-papers.md",
+                withoutAlphaxiv.replace("2025-09-26", "2025-09-21"))).isEmpty();
+        assertThat(findings("alphaxiv-link", parse("rules:\n  alphaxiv-link:\n    until: 2025-09-21\n"),
+                "_posts/2025-09-26-daily-papers.md", withoutAlphaxiv)).isEmpty();
     }
 
     /** A file starts out as "rules:" with nothing under it: every rule stays as it is. */
