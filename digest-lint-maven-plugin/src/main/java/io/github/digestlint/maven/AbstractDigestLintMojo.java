@@ -31,6 +31,8 @@ import org.apache.maven.project.MavenProject;
  */
 public abstract class AbstractDigestLintMojo extends AbstractMojo {
 
+    private static final String DEFAULT_POSTS_FOLDER = "_posts";
+
     /** Skips the goal, for example while drafting posts. */
     @Parameter(property = "digestlint.skip", defaultValue = "false")
     private boolean skip;
@@ -98,8 +100,6 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
-
-    private static final String DEFAULT_POSTS_FOLDER = "_posts";
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
