@@ -1,9 +1,11 @@
 package io.github.digestlint.engine;
 
+import io.github.digestlint.config.Configuration;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of a run.
@@ -36,6 +38,25 @@ public record LintResult(List<Finding> findings, List<String> posts, int postsPa
                         PostFiles.relocate(finding.path(), baseDir, folder))).sorted().toList(),
                 posts.stream().map(path -> PostFiles.relocate(path, baseDir, folder)).toList(),
                 postsParsed, postsReplayed, kinds);
+    }
+
+    /**
+     * A warning for each digest kind of the configuration that selected no post: it checks nothing,
+     * most likely because its patterns do not fit the blog. A run without posts has said so already.
+     */
+    public List<String> kindsWithoutPosts(Configuration configuration) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        return configuration.kinds().stream().filter(kind -> !kinds.contains(kind.name()))
+                .map(kind -> "The digest kind '" + kind.name() + "' selects no post: no path matches "
+                        + quotedOrNone(kind.pathGlob()) + " and no title matches " + quotedOrNone(kind.titleGlob())
+                        + ", so no post is checked as such a digest")
+                .toList();
+    }
+
+    private static String quotedOrNone(Optional<?> pattern) {
+        return pattern.map(value -> "'" + value + "'").orElse("(none given)");
     }
 
     public int postsChecked() {

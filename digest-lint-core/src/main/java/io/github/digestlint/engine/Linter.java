@@ -19,6 +19,7 @@ import io.github.digestlint.source.SourceText;
 import io.github.digestlint.source.Span;
 import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,11 +65,31 @@ public final class Linter {
      * its findings and summary are taken from the cache, which learns every post checked.
      */
     public LintResult lint(Path baseDir, PostFiles posts, PostCache cache) {
+        return lint(baseDir, posts, cache, Map.of(), Progress.NONE);
+    }
+
+    /**
+     * Checks the selected posts as {@link #lint(Path, PostFiles, PostCache)} does, with the content of
+     * some of them given rather than read: a post not yet written is checked against the posts on disk.
+     *
+     * @param standIns the content of posts, by their absolute, normalised file; each must be selected,
+     *     see {@link PostFiles#with(Path)}
+     * @param progress told of each post checked
+     */
+    public LintResult lint(Path baseDir, PostFiles posts, PostCache cache, Map<Path, byte[]> standIns,
+            Progress progress) {
         AtomicInteger read = new AtomicInteger();
         AtomicInteger parsed = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        int total = posts.files().size();
         Messages messages = new Messages();
         List<PostCheck> checks = posts.files().parallelStream()
-                .map(file -> checkFile(PostFiles.displayPath(baseDir, file), file, cache, read, parsed, messages))
+                .map(file -> {
+                    PostCheck check = checkFile(PostFiles.displayPath(baseDir, file), file, standIns, cache, read,
+                            parsed, messages);
+                    progress.checked(done.incrementAndGet(), total);
+                    return check;
+                })
                 .toList();
         Stream<Finding> postFindings = checks.stream().flatMap(check -> check.findings().stream());
         List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream()).toList();
@@ -81,11 +102,13 @@ public final class Linter {
         return new LintResult(all, checked, parsed.get(), read.get() - parsed.get(), kinds);
     }
 
-    private PostCheck checkFile(String path, Path file, PostCache cache, AtomicInteger read,
-            AtomicInteger parsed, Messages messages) {
-        byte[] bytes;
+    private PostCheck checkFile(String path, Path file, Map<Path, byte[]> standIns, PostCache cache,
+            AtomicInteger read, AtomicInteger parsed, Messages messages) {
+        byte[] bytes = standIns.isEmpty() ? null : standIns.get(file.toAbsolutePath().normalize());
         try {
-            bytes = read(file);
+            if (bytes == null) {
+                bytes = read(file);
+            }
         } catch (IOException e) {
             return new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty());
         }
@@ -96,9 +119,28 @@ public final class Linter {
         });
     }
 
+    /** Where a run says how far it is, for a progress line; called from the threads that check posts. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (done, total) -> {
+        };
+
+        /**
+         * @param done how many posts have been checked so far
+         * @param total how many posts the run checks
+         */
+        void checked(int done, int total);
+    }
+
     /** A post's bytes as every run reads them: a post over the size limit is an I/O error, not a post. */
     public byte[] read(Path file) throws IOException {
         return FileBytes.read(file, maxPostBytes);
+    }
+
+    /** A post's bytes from a stream, such as standard input, under the same size limit as a file's. */
+    public byte[] read(InputStream in) throws IOException {
+        return FileBytes.read(in, maxPostBytes);
     }
 
     /** The findings on the files that the posts' listing selected but could not read. */

@@ -58,6 +58,20 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
     }
 
     /**
+     * These posts and one more, which need not exist yet: a post whose content the caller has, checked
+     * in its place among the others.
+     */
+    public PostFiles with(Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        List<Path> allFiles = Stream.concat(
+                files.stream().filter(listed -> !listed.toAbsolutePath().normalize().equals(wanted)), Stream.of(file))
+                .sorted().toList();
+        Map<Path, String> allUnreadable = new TreeMap<>(unreadable);
+        allUnreadable.keySet().removeIf(listed -> listed.toAbsolutePath().normalize().equals(wanted));
+        return new PostFiles(allFiles, allUnreadable, unmatched);
+    }
+
+    /**
      * The selected posts that are, once symbolic links are resolved, outside a folder. Jekyll in
      * safe mode, as GitHub Pages runs it, skips a link that leads out of the site.
      */

@@ -1,8 +1,10 @@
 package io.github.digestlint.index;
 
 import io.github.digestlint.config.Configuration;
+import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.PostCache;
 import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.source.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -99,5 +102,26 @@ public final class IncrementalIndex implements PostCache {
      */
     public static String fingerprint(String version, Configuration configuration) {
         return version + "/" + configuration.fileDigest();
+    }
+
+    /**
+     * A run with the index in this file, as every entry point makes it: the index is loaded, the run
+     * learns from it and teaches it, and it is saved. A failed save costs only the next run's head
+     * start, so it is a warning.
+     *
+     * @param version the version of digest-lint, which with the configuration fingerprints the index
+     * @param run the run, given the index as its cache
+     * @param warn where a failed save is said
+     */
+    public static LintResult run(Path file, String version, Configuration configuration,
+            Function<PostCache, LintResult> run, Consumer<String> warn) {
+        IncrementalIndex index = load(file, fingerprint(version, configuration));
+        LintResult result = run.apply(index);
+        try {
+            index.save(file);
+        } catch (IOException e) {
+            warn.accept("Cannot save the incremental index " + file + ": " + PostFiles.describe(e));
+        }
+        return result;
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,19 @@ public final class Reports {
         return FORMATS.stream().filter(format -> format.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown report format '" + name
                         + "'; valid formats are " + String.join(", ", names())));
+    }
+
+    /**
+     * The format names a parameter or option gives, each value possibly a comma-separated list,
+     * blanks and empty names dropped.
+     *
+     * @throws IllegalArgumentException for an unknown name; the message lists the valid ones
+     */
+    public static List<String> parseNames(List<String> values) {
+        List<String> names = values.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        names.forEach(Reports::format);
+        return names;
     }
 
     /**

@@ -22,6 +22,21 @@ public enum Severity {
         return Optional.empty();
     }
 
+    /**
+     * The threshold a run fails at, as a parameter or option writes it: {@code error},
+     * {@code warning}, or {@code none} for a run that never fails on findings; case and blanks aside.
+     *
+     * @throws IllegalArgumentException for any other value; the message says what is valid
+     */
+    public static Optional<Severity> threshold(String value) {
+        String label = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (label.equals("none")) {
+            return Optional.empty();
+        }
+        return Optional.of(byLabel(label).orElseThrow(() -> new IllegalArgumentException(
+                "'" + value + "': use error, warning or none")));
+    }
+
     public boolean isAtLeast(Severity other) {
         return compareTo(other) <= 0;
     }

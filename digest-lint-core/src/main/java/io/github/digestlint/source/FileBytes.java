@@ -39,11 +39,20 @@ public final class FileBytes {
      */
     public static byte[] read(Path file, int maxBytes) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new TooLargeException(maxBytes);
-            }
-            return bytes;
+            return read(in, maxBytes);
         }
+    }
+
+    /**
+     * Reads a stream, such as standard input, to its end, under the same limit.
+     *
+     * @throws TooLargeException when the stream holds more than {@code maxBytes} bytes
+     */
+    public static byte[] read(InputStream in, int maxBytes) throws IOException {
+        byte[] bytes = in.readNBytes(maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            throw new TooLargeException(maxBytes);
+        }
+        return bytes;
     }
 }

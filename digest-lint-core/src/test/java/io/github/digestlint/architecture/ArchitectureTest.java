@@ -43,7 +43,7 @@ class ArchitectureTest {
             .whereLayer("Rules").mayOnlyAccessLayers("Source", "Model", "Rule API", "Rule helpers")
             .whereLayer("Rule set").mayOnlyAccessLayers("Rule API", "Rules")
             .whereLayer("Config").mayOnlyAccessLayers("Source", "Model", "Parse", "Rule API")
-            .whereLayer("Engine").mayOnlyAccessLayers("Source", "Model", "Parse", "Rule API", "Config")
+            .whereLayer("Engine").mayOnlyAccessLayers("Source", "Model", "Parse", "Rule API", "Rule set", "Config")
             .whereLayer("Index").mayOnlyAccessLayers("Source", "Model", "Rule API", "Config", "Engine")
             .whereLayer("Fix").mayOnlyAccessLayers("Source", "Model", "Rule API", "Engine")
             .whereLayer("Report").mayOnlyAccessLayers("Source", "Model", "Parse", "Rule API", "Rule set", "Engine");

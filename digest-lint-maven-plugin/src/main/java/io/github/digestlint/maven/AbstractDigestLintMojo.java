@@ -2,15 +2,14 @@ package io.github.digestlint.maven;
 
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.config.ConfigurationLoader;
+import io.github.digestlint.engine.ConfigurationFile;
 import io.github.digestlint.engine.PostFiles;
-import io.github.digestlint.model.Post;
+import io.github.digestlint.engine.PostSelection;
 import io.github.digestlint.report.RepositoryRoot;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Finding;
-import io.github.digestlint.rules.BuiltInRules;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -183,26 +182,12 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
         return Reactor.isReactor(session) ? project.getArtifactId() + ": " + line : line;
     }
 
-    /** The configuration file to read; empty when there is none and none was asked for. */
-    private Optional<Path> configurationFile() {
-        Path file = configFile != null ? configFile.toPath()
-                : baseDirectory().resolve(ConfigurationLoader.DEFAULT_FILE);
-        return configFile == null && !Files.exists(file) ? Optional.empty() : Optional.of(file);
-    }
-
     private Configuration configuration() throws MojoExecutionException {
-        Optional<Path> found = configurationFile();
-        if (found.isEmpty()) {
-            return Configuration.defaults(BuiltInRules.all());
-        }
-        Path file = found.get();
-        if (!Files.isRegularFile(file)) {
-            throw new MojoExecutionException("The configuration file " + file + " does not exist. Point"
-                    + " <configFile> or -Ddigestlint.configFile=... at it, or leave it unset to use "
-                    + ConfigurationLoader.DEFAULT_FILE + " when there is one.");
-        }
         try {
-            return ConfigurationLoader.load(file, PostFiles.displayPath(baseDirectory(), file), BuiltInRules.all());
+            return ConfigurationFile.read(baseDirectory(), Optional.ofNullable(configFile).map(File::toPath));
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException(e.getReason() + ". Point <configFile> or -Ddigestlint.configFile=..."
+                    + " at it, or leave it unset to use " + ConfigurationLoader.DEFAULT_FILE + " when there is one.");
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("Invalid digest-lint configuration: " + e.getMessage());
         }
@@ -215,42 +200,29 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
      */
     private Optional<PostFiles> findPosts() throws MojoExecutionException, MojoFailureException {
         Path folder = postsDirectory.toPath();
-        List<String> included = includes == null ? List.of() : includes;
-        List<String> excluded = excludes == null ? List.of() : excludes;
-        Path listing = folder;
         try {
-            PostFiles posts = PostFiles.find(folder, included, excluded);
-            String searched = folder.toString();
-            Path draftsFolder = baseDirectory().resolve(Post.DRAFTS);
-            if (Files.isDirectory(draftsFolder)) {
-                if (drafts) {
-                    listing = draftsFolder;
-                    PostFiles draftFiles = PostFiles.find(draftsFolder, included, excluded);
-                    getLog().info("Checking " + draftFiles.count() + (draftFiles.count() == 1 ? " draft" : " drafts")
-                            + " in " + draftsFolder + " too");
-                    posts = posts.plus(draftFiles);
-                    searched += " or " + draftsFolder;
-                } else {
-                    getLog().info("The drafts in " + draftsFolder + " are not checked (drafts=false)");
-                }
-            }
-            warnOfLinksOutOfTheProject(folder, posts);
-            for (String pattern : posts.unmatched()) {
-                getLog().warn("The pattern '" + pattern + "' matches no file in " + searched
-                        + "; check it for a typo");
-            }
-            if (posts.count() == 0) {
-                String what = "No post to check: " + searched + " holds no file that matches "
-                        + (included.isEmpty() ? String.join(", ", PostFiles.JEKYLL_MARKDOWN) + " (Jekyll's Markdown"
-                                + " extensions, in any case)" : String.join(", ", included))
-                        + (excluded.isEmpty() ? "" : " and not " + String.join(", ", excluded));
+            PostSelection selection = PostSelection.find(baseDirectory(), List.of(folder),
+                    includes == null ? List.of() : includes, excludes == null ? List.of() : excludes, drafts,
+                    this::consolePath, new PostSelection.Messages() {
+                        @Override
+                        public void info(String line) {
+                            getLog().info(line);
+                        }
+
+                        @Override
+                        public void warn(String line) {
+                            getLog().warn(line);
+                        }
+                    });
+            if (selection.nothingSelected().isPresent()) {
+                String what = selection.nothingSelected().get();
                 if (failIfNoPosts) {
                     throw new MojoFailureException(what + ". Point <postsDirectory> at the posts, or set"
                             + " -Ddigestlint.failIfNoPosts=false for a blog that has none yet.");
                 }
                 getLog().warn(what);
             }
-            return Optional.of(posts);
+            return Optional.of(selection.posts());
         } catch (NoSuchFileException e) {
             if (Reactor.isReactor(session) && folder.equals(baseDirectory().resolve(DEFAULT_POSTS_FOLDER))) {
                 getLog().info("No " + DEFAULT_POSTS_FOLDER + " folder in " + project.getArtifactId()
@@ -263,23 +235,9 @@ public abstract class AbstractDigestLintMojo extends AbstractMojo {
             throw new MojoExecutionException("The posts directory " + folder + " is a file, not a directory. "
                     + howToSetPostsDirectory());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot list the posts in " + listing + ": " + e, e);
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid includes or excludes: " + e.getMessage());
-        }
-    }
-
-    /** Links out of the project are read, as Jekyll reads them, but a site built in safe mode leaves them out. */
-    private void warnOfLinksOutOfTheProject(Path folder, PostFiles posts) throws IOException {
-        String consequence = ", outside the project: Jekyll reads it, but in safe mode, as GitHub Pages builds, it"
-                + " skips links out of the site";
-        if (!folder.toRealPath().startsWith(baseDirectory().toRealPath())) {
-            getLog().warn("The posts folder " + folder + " is a link to " + folder.toRealPath() + consequence);
-            return;
-        }
-        for (Path file : posts.outside(baseDirectory())) {
-            getLog().warn(consolePath(PostFiles.displayPath(baseDirectory(), file)) + " is a link to "
-                    + file.toRealPath() + consequence);
         }
     }
 

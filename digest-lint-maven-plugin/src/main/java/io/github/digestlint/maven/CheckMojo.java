@@ -5,7 +5,6 @@ import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.index.IncrementalIndex;
-import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.report.GithubAnnotations;
 import io.github.digestlint.report.Report;
 import io.github.digestlint.report.Reports;
@@ -18,10 +17,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -36,8 +32,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractDigestLintMojo {
-
-    private static final String NO_THRESHOLD = "none";
 
     /** The least serious finding that fails the build: {@code error}, {@code warning} or {@code none}. */
     @Parameter(property = "digestlint.failOnSeverity", defaultValue = "error")
@@ -87,7 +81,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
             annotate(fromRepositoryRoot.findings());
         }
-        warnOfKindsWithoutPosts(configuration, result);
+        result.kindsWithoutPosts(configuration).forEach(getLog()::warn);
         writeReports(fromRepositoryRoot, reportFormats);
         getLog().info(inModule(result.summary()));
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
@@ -114,33 +108,11 @@ public class CheckMojo extends AbstractDigestLintMojo {
     }
 
     private Optional<Severity> failureThreshold() throws MojoExecutionException {
-        String value = Objects.toString(failOnSeverity, "").trim().toLowerCase(Locale.ROOT);
-        if (value.equals(NO_THRESHOLD)) {
-            return Optional.empty();
+        try {
+            return Severity.threshold(failOnSeverity);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid failOnSeverity " + e.getMessage());
         }
-        return Optional.of(Severity.byLabel(value).orElseThrow(() -> new MojoExecutionException(
-                "Invalid failOnSeverity '" + failOnSeverity + "': use error, warning or none")));
-    }
-
-    /**
-     * A kind that selects no post checks nothing: most likely its patterns do not fit the blog. A
-     * run without posts has said so already.
-     */
-    private void warnOfKindsWithoutPosts(Configuration configuration, LintResult result) {
-        if (result.postsChecked() == 0) {
-            return;
-        }
-        for (DigestKind kind : configuration.kinds()) {
-            if (!result.kinds().contains(kind.name())) {
-                getLog().warn("The digest kind '" + kind.name() + "' selects no post: no path matches "
-                        + quotedOrNone(kind.pathGlob()) + " and no title matches " + quotedOrNone(kind.titleGlob())
-                        + ", so no post is checked as such a digest");
-            }
-        }
-    }
-
-    private static String quotedOrNone(Optional<?> pattern) {
-        return pattern.map(value -> "'" + value + "'").orElse("(none given)");
     }
 
     /**
@@ -162,15 +134,11 @@ public class CheckMojo extends AbstractDigestLintMojo {
 
     /** The formats asked for. */
     private List<String> reportFormats() throws MojoExecutionException {
-        List<String> names = formats == null ? List.of() : formats.stream()
-                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
-                .filter(name -> !name.isEmpty()).toList();
         try {
-            names.forEach(Reports::format);
+            return Reports.parseNames(formats == null ? List.of() : formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid formats: " + e.getMessage());
         }
-        return names;
     }
 
     private void writeReports(LintResult result, List<String> names) throws MojoExecutionException {
@@ -187,21 +155,12 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
     }
 
-    private LintResult lint(Configuration configuration, PostFiles posts) throws MojoExecutionException {
+    private LintResult lint(Configuration configuration, PostFiles posts) {
         Linter linter = new Linter(configuration);
         if (!incremental) {
             return linter.lint(baseDirectory(), posts);
         }
-        Path indexFile = buildDirectory().resolve("digest-lint").resolve("index.json");
-        IncrementalIndex index = IncrementalIndex.load(indexFile,
-                IncrementalIndex.fingerprint(pluginVersion, configuration));
-        LintResult result = linter.lint(baseDirectory(), posts, index);
-        try {
-            index.save(indexFile);
-        } catch (IOException e) {
-            // The findings stand; only the next run loses its head start.
-            getLog().warn("Cannot save the incremental index " + indexFile + ": " + PostFiles.describe(e));
-        }
-        return result;
+        return IncrementalIndex.run(buildDirectory().resolve("digest-lint").resolve("index.json"), pluginVersion,
+                configuration, cache -> linter.lint(baseDirectory(), posts, cache), getLog()::warn);
     }
 }
