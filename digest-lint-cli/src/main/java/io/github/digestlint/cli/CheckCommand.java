@@ -152,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         long fixable = result.findings().stream().filter(Finding::isFixable).count();
         if (fixable > 0) {
-            err.println(fixable + " of these can be repaired automatically: run digest-lint fix");
+            err.println(fixable + " of these can be repaired automatically: run fix with the same options");
         }
         return threshold.isPresent() && result.hasFindingsAtLeast(threshold.get()) ? ExitCodes.FINDINGS
                 : ExitCodes.CLEAN;
