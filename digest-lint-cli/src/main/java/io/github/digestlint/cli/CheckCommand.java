@@ -10,6 +10,7 @@ import io.github.digestlint.report.GithubAnnotations;
 import io.github.digestlint.report.Report;
 import io.github.digestlint.report.Reports;
 import io.github.digestlint.report.RepositoryRoot;
+import io.github.digestlint.report.RuleTotals;
 import io.github.digestlint.report.ToolVersion;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
@@ -148,6 +149,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         writeReports(fromRepositoryRoot, root, reportFormats, err);
         if (format.equals(TEXT)) {
+            RuleTotals.table(result.findings()).forEach(out::println);
             out.println(result.summary());
         }
         long fixable = result.findings().stream().filter(Finding::isFixable).count();

@@ -8,6 +8,7 @@ import io.github.digestlint.index.IncrementalIndex;
 import io.github.digestlint.report.GithubAnnotations;
 import io.github.digestlint.report.Report;
 import io.github.digestlint.report.Reports;
+import io.github.digestlint.report.RuleTotals;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.io.File;
@@ -83,6 +84,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
         result.kindsWithoutPosts(configuration).forEach(getLog()::warn);
         writeReports(fromRepositoryRoot, reportFormats);
+        RuleTotals.table(result.findings()).forEach(getLog()::info);
         getLog().info(inModule(result.summary()));
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
                 ? " (" + result.postsReplayed() + " unchanged, replayed from the incremental index)"
