@@ -58,7 +58,7 @@ final class BlogOptions {
     boolean stdin;
 
     @Option(names = "--stdin-filename", paramLabel = "FILE",
-            description = "With --stdin, the file the post is to be, as in _posts/2025-12-27-daily-papers.md: its"
+            description = "With --stdin, the file the post is to be, as in _posts/YYYY-MM-DD-title.md: its"
                     + " name and folder matter to the rules.")
     Path stdinFilename;
 
@@ -73,7 +73,7 @@ final class BlogOptions {
         }
         if (stdin && stdinFilename == null) {
             throw new ExitCodes.Stop(ExitCodes.USAGE, "--stdin needs --stdin-filename, the file the post is to be,"
-                    + " such as _posts/2025-12-27-daily-papers.md");
+                    + " such as _posts/YYYY-MM-DD-title.md");
         }
         return Optional.ofNullable(stdinFilename);
     }

@@ -198,7 +198,7 @@ public final class ConfigurationLoader {
             return Optional.of(LocalDate.parse(value.value()));
         } catch (DateTimeParseException e) {
             throw error(value.span().start(), key + "." + name + " is '" + value.value()
-                    + "'; expected a day of the calendar as YYYY-MM-DD, as in 2025-09-22");
+                    + "'; expected a day of the calendar, written YYYY-MM-DD");
         }
     }
 
@@ -366,7 +366,8 @@ public final class ConfigurationLoader {
                     + " or {date:pattern}, where the post's day goes");
         }
         try {
-            DigestKind.withDate(format, "2025-09-26");
+            // Any day shows a pattern that cannot be written, such as a time on a date.
+            DigestKind.withDate(format, LocalDate.EPOCH.toString());
         } catch (IllegalArgumentException e) {
             throw error(place, key + "." + name + " has a date pattern that is not valid: " + e.getMessage()
                     + "; see DateTimeFormatter, as in {date:EEEE, MMMM d, yyyy}");

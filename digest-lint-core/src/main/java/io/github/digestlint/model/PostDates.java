@@ -45,6 +45,16 @@ public final class PostDates {
                 .orElse("YYYY-MM-DD HH:MM:SS");
     }
 
+    /** A day written with or without zeros, {@code 2025-9-6}, as {@code YYYY-MM-DD}. */
+    public static String withZeros(String year, String month, String day) {
+        return year + "-" + twoDigits(month) + "-" + twoDigits(day);
+    }
+
+    /** A number of one or two digits written with two. */
+    public static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
+    }
+
     public static boolean isCalendarDay(String day) {
         Matcher matcher = DAY.matcher(day);
         if (!matcher.matches()) {

@@ -115,7 +115,7 @@ class ConfigurationLoaderTest {
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    titleFormat: Arxiv|.digest-lint.yml:4:18:"
                 + " kinds.arxiv.titleFormat must contain {date} or {date:pattern}, where the post's day goes",
         "rules:\\n  alphaxiv-link:\\n    since: 22.09.2025|.digest-lint.yml:3:12: rules.alphaxiv-link.since is"
-                + " '22.09.2025'; expected a day of the calendar as YYYY-MM-DD, as in 2025-09-22",
+                + " '22.09.2025'; expected a day of the calendar, written YYYY-MM-DD",
         "rules:\\n  alphaxiv-link:\\n    since: 2025-09-22\\n    until: 2025-09-01|.digest-lint.yml:4:12:"
                 + " rules.alphaxiv-link.until is 2025-09-01, before its since, 2025-09-22, so the rule would check no"
                 + " post",

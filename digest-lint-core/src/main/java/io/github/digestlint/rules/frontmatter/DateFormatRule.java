@@ -57,7 +57,7 @@ public final class DateFormatRule implements PostRule {
                             : ", as in '" + example.substring(0, "YYYY-MM-DD".length()) + "'"));
             return;
         }
-        String day = matcher.group(1) + "-" + twoDigits(matcher.group(2)) + "-" + twoDigits(matcher.group(3));
+        String day = PostDates.withZeros(matcher.group(1), matcher.group(2), matcher.group(3));
         checkDayAndTime(date, day, matcher.group(4), matcher.group(5), matcher.group(6), reporter);
     }
 
@@ -80,13 +80,9 @@ public final class DateFormatRule implements PostRule {
             reporter.report(date.span(), "date " + day + " is not a day of the calendar");
         } else if (hour != null && (Integer.parseInt(hour) > 23 || Integer.parseInt(minute) > 59
                 || second != null && Integer.parseInt(second) > 59)) {
-            String time = twoDigits(hour) + ":" + minute + (second == null ? "" : ":" + second);
+            String time = PostDates.twoDigits(hour) + ":" + minute + (second == null ? "" : ":" + second);
             reporter.report(date.span(), "time " + time + " is not a time of day; expected 00:00"
                     + (second == null ? "" : ":00") + " to 23:59" + (second == null ? "" : ":59"));
         }
-    }
-
-    private static String twoDigits(String number) {
-        return number.length() == 1 ? "0" + number : number;
     }
 }

@@ -49,8 +49,7 @@ public final class FilenameDateRule implements PostRule {
             reportSkipped(name, post, reporter);
             return;
         }
-        String fileDay = jekyllName.group(1) + "-" + twoDigits(jekyllName.group(2)) + "-"
-                + twoDigits(jekyllName.group(3));
+        String fileDay = PostDates.withZeros(jekyllName.group(1), jekyllName.group(2), jekyllName.group(3));
         if (!PostDates.isCalendarDay(fileDay)) {
             reporter.report(0, "file name '" + name + "' starts with " + fileDay
                     + ", which is not a day of the calendar, so Jekyll skips this post");
@@ -68,10 +67,6 @@ public final class FilenameDateRule implements PostRule {
                     "date " + day + " differs from the file name's " + fileDay
                             + "; Jekyll files the post under one of them, so make them equal"));
         }
-    }
-
-    private static String twoDigits(String number) {
-        return number.length() == 1 ? "0" + number : number;
     }
 
     private static void reportSkipped(String name, Post post, Reporter reporter) {
