@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * <p>What would make new findings is rewritten consistently: post {@code i} is dated
  * {@link #FIRST_DAY} plus {@code i} days in its file name, title and date; entries are numbered
  * from 1; each entry gets an arXiv id of the post's month, unique in the whole blog, in its link
- * and its Alphaxiv line. Post {@code i} depends only on the seed and {@code i}, so a small blog is
- * the start of a larger one.
+ * and its Alphaxiv line; and each entry's text is made its own (see {@link #ownText}), as a blog
+ * that summarises a new paper in every entry has no two entries of the same text. Post {@code i}
+ * depends only on the seed and {@code i}, so a small blog is the start of a larger one.
  *
  * <p>A blog of few papers instead gives its entries ids out of a fixed set of {@code papers} ids
  * of the first month, the same papers summarised again and again: the worst case for the rules
@@ -50,6 +51,15 @@ public final class CorpusGenerator {
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^# \\d+\\.");
     private static final DateTimeFormatter YYMM = DateTimeFormatter.ofPattern("yyMM");
     private static final String ENTRY_SEPARATOR = "\n\n";
+    /**
+     * A run of Hangul syllables long enough that two of its inner syllables can change while its
+     * first and its last two, where a word's particle and a sentence's ending are, stay as written.
+     */
+    private static final Pattern LONG_WORD = Pattern.compile("[\uAC00-\uD7A3]{5,}");
+    private static final int HANGUL_FIRST = 0xAC00;
+    private static final int HANGUL_SYLLABLES = 0xD7A3 - HANGUL_FIRST + 1;
+    /** Entries per post that {@link #ownText} can tell apart: a post has a few dozen at most. */
+    private static final int ENTRIES_PER_POST = 1_000;
 
     private final List<FixturePost> fixtures;
     private final long seed;
@@ -140,7 +150,8 @@ public final class CorpusGenerator {
                 Collections.shuffle(unused, random);
             }
             String entry = (number == 1 ? "" : ENTRY_SEPARATOR)
-                    + rewrite(unused.remove(unused.size() - 1), number, paperId(index, number, day));
+                    + rewrite(unused.remove(unused.size() - 1), number, paperId(index, number, day),
+                            (long) index * ENTRIES_PER_POST + number);
             int withEntry = bytes + utf8Length(entry);
             // Stop where the post is nearest the target, with at least one entry.
             if (number > 1 && Math.abs(withEntry - TARGET_BYTES) >= Math.abs(bytes - TARGET_BYTES)) {
@@ -174,14 +185,42 @@ public final class CorpusGenerator {
         return FIRST_DAY.format(YYMM) + "." + String.format("%05d", 1 + Math.floorMod(index * 7 + number, papers));
     }
 
-    /** An entry as entry {@code number} of its post, with the given id in its link and its Alphaxiv line. */
-    private static String rewrite(String entry, int number, String id) {
+    /**
+     * An entry as entry {@code number} of its post, with the given id in its link and its Alphaxiv
+     * line, and a text that no other entry of the blog has.
+     *
+     * @param serial the entry's number in the whole blog
+     */
+    private static String rewrite(String entry, int number, String id, long serial) {
         Matcher link = ARXIV_ID.matcher(entry);
         if (!link.find()) {
             throw new IllegalStateException("an entry without an arXiv link: " + entry.lines().findFirst().orElse(""));
         }
         String renumbered = ENTRY_NUMBER.matcher(entry).replaceFirst("# " + number + ".");
-        return renumbered.replace(link.group(1), id);
+        return ownText(renumbered.replace(link.group(1), id), serial);
+    }
+
+    /**
+     * The entry with two syllables of its first long Korean word, on a line of prose, replaced by
+     * two that spell {@code serial}. Without it, every entry would repeat a published entry's text
+     * word for word, and {@code repeated-summary} would find each entry again in hundreds of posts:
+     * no blog of summaries of distinct papers is like that. The replacement keeps every length, every
+     * sentence's ending and every char's class, so that no other rule sees a difference.
+     */
+    private static String ownText(String entry, long serial) {
+        int lineStart = 0;
+        for (String line : entry.split("\n", -1)) {
+            Matcher word = LONG_WORD.matcher(line);
+            if (!line.startsWith("#") && !line.startsWith(">") && word.find()) {
+                int at = lineStart + word.start() + 1;
+                char high = (char) (HANGUL_FIRST + serial / HANGUL_SYLLABLES % HANGUL_SYLLABLES);
+                char low = (char) (HANGUL_FIRST + serial % HANGUL_SYLLABLES);
+                return entry.substring(0, at) + high + low + entry.substring(at + 2);
+            }
+            lineStart += line.length() + 1;
+        }
+        throw new IllegalStateException("an entry without a long Korean word in its prose: "
+                + entry.lines().findFirst().orElse(""));
     }
 
     /** A generator for each stream, so that no post depends on the posts before it. */

@@ -99,6 +99,23 @@ class CorpusGeneratorTest {
         }
     }
 
+    /** As in a blog of distinct papers, which repeated-summary must not find in one another. */
+    @Test
+    void noTwoEntriesOfTheBlogHaveTheSameText() {
+        Set<String> texts = new HashSet<>();
+        int entries = 0;
+        for (GeneratedPost post : new CorpusGenerator(7).posts(40)) {
+            String[] parts = post.text().split("\n(?=# \\d+\\. )");
+            for (int number = 1; number < parts.length; number++) {
+                // The text below the heading and the Alphaxiv line, which the rewriting makes unique anyway.
+                texts.add(parts[number].lines().filter(line -> !line.startsWith("#") && !line.startsWith(">"))
+                        .toList().toString());
+                entries++;
+            }
+        }
+        assertThat(texts).hasSize(entries);
+    }
+
     @Test
     void postsAreAbout20KilobytesEach() {
         List<Integer> sizes = new CorpusGenerator(7).posts(POSTS).stream().map(post -> post.bytes().length).toList();

@@ -4,8 +4,11 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.Severity;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The outcome of a run.
@@ -34,10 +37,17 @@ public record LintResult(List<Finding> findings, List<String> posts, int postsPa
      * @param folder the folder they are to be relative to
      */
     public LintResult withPathsRelativeTo(Path baseDir, Path folder) {
-        return new LintResult(findings.stream().map(finding -> finding.withPath(
-                        PostFiles.relocate(finding.path(), baseDir, folder))).sorted().toList(),
-                posts.stream().map(path -> PostFiles.relocate(path, baseDir, folder)).toList(),
-                postsParsed, postsReplayed, kinds);
+        // The usual case, a blog at its repository's root: a large blog's hundreds of thousands of
+        // findings need no copy.
+        if (baseDir.toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())) {
+            return this;
+        }
+        // Each post's path once, not once per finding on it.
+        Map<String, String> relocated = new HashMap<>();
+        UnaryOperator<String> relocate = path -> relocated.computeIfAbsent(path,
+                known -> PostFiles.relocate(known, baseDir, folder));
+        return new LintResult(findings.stream().map(finding -> finding.withPath(relocate.apply(finding.path())))
+                .sorted().toList(), posts.stream().map(relocate).toList(), postsParsed, postsReplayed, kinds);
     }
 
     /**

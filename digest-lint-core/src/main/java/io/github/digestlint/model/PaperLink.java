@@ -1,6 +1,8 @@
 package io.github.digestlint.model;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ public record PaperLink(String label, String url, boolean required) {
     public static final String ID = "{id}";
     /** Where the id stands: anything up to the next part of the URL; {@link ArxivId#parse} decides. */
     private static final String ID_PATTERN = "([^?#\\s]+?)";
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     public PaperLink {
         if (!url.contains(ID)) {
@@ -35,8 +38,15 @@ public record PaperLink(String label, String url, boolean required) {
         return matcher.matches() ? ArxivId.parse(matcher.group(1)) : Optional.empty();
     }
 
-    /** The line's URL with any scheme, a trailing slash allowed. */
+    /**
+     * The line's URL with any scheme, a trailing slash allowed. Compiled once per URL, not once per
+     * link of every entry: a blog configures a few link lines.
+     */
     private Pattern pattern() {
+        return PATTERNS.computeIfAbsent(url, PaperLink::compile);
+    }
+
+    private static Pattern compile(String url) {
         String withoutScheme = url.replaceFirst("^https?://", "");
         int id = withoutScheme.indexOf(ID);
         return Pattern.compile("(?:https?://)?" + Pattern.quote(withoutScheme.substring(0, id)) + ID_PATTERN

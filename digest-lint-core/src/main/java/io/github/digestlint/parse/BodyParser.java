@@ -306,7 +306,7 @@ final class BodyParser {
                 }
                 end = child.offsets().offset(childText.length());
             }
-            return new Visible(new String(text), new TextOffsets(offsets, end), links, verbatim);
+            return new Visible(new String(text), TextOffsets.handedOver(offsets, 0, length, end), links, verbatim);
         }
     }
 
@@ -434,7 +434,7 @@ final class BodyParser {
                 }
             }
             return new Visible(new String(text, start, end - start),
-                    new TextOffsets(Arrays.copyOfRange(offsets, start, end), textEnd), links, kept);
+                    TextOffsets.handedOver(offsets, start, end, textEnd), links, kept);
         }
     }
 }

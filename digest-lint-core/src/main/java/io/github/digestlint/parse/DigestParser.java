@@ -115,14 +115,14 @@ final class DigestParser {
         }
         int length = text.length() > 0 && text.charAt(text.length() - 1) == ' ' ? text.length() - 1 : text.length();
         return new Heading(0, text.substring(0, length), span, links,
-                new TextOffsets(Arrays.copyOf(offsets, length), base + to));
+                TextOffsets.handedOver(offsets, 0, length, base + to));
     }
 
     /** A name written nowhere, every char of it at one place. */
     private static TextOffsets pointingAt(int offset, int length) {
         int[] offsets = new int[length];
         Arrays.fill(offsets, offset);
-        return new TextOffsets(offsets, offset);
+        return TextOffsets.handedOver(offsets, 0, length, offset);
     }
 
     /** A section's name that is written as is, from {@code start}: a label. */
@@ -131,7 +131,7 @@ final class DigestParser {
         for (int index = 0; index < length; index++) {
             offsets[index] = start + index;
         }
-        return new TextOffsets(offsets, start + length);
+        return TextOffsets.handedOver(offsets, 0, length, start + length);
     }
 
     private boolean isSectionName(String text) {

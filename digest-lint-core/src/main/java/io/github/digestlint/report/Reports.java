@@ -12,19 +12,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The report formats by name, and the writing of the selected ones into a folder. */
 public final class Reports {
 
-    private static final List<ReportFormat> FORMATS = List.of(new SarifFormat(), new CheckstyleFormat(),
-            new JsonFormat(), new HtmlFormat());
+    /**
+     * Each format by its name, made only when a report of it is written: a format's class brings its
+     * library's classes (Jackson's, jsoup's) with it, which a run that writes no report does not load.
+     */
+    private record Registered(String name, Supplier<ReportFormat> format) {
+    }
+
+    private static final List<Registered> FORMATS = List.of(new Registered("sarif", () -> new SarifFormat()),
+            new Registered("checkstyle", () -> new CheckstyleFormat()), new Registered("json", () -> new JsonFormat()),
+            new Registered("html", () -> new HtmlFormat()));
 
     private Reports() {
     }
 
     /** Every format's name, in a fixed order: {@code sarif, checkstyle, json, html}. */
     public static List<String> names() {
-        return FORMATS.stream().map(ReportFormat::name).toList();
+        return FORMATS.stream().map(Registered::name).toList();
     }
 
     /**
@@ -33,6 +42,10 @@ public final class Reports {
      * @throws IllegalArgumentException for an unknown name; the message lists the valid ones
      */
     public static ReportFormat format(String name) {
+        return registered(name).format().get();
+    }
+
+    private static Registered registered(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return FORMATS.stream().filter(format -> format.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown report format '" + name
@@ -48,7 +61,7 @@ public final class Reports {
     public static List<String> parseNames(List<String> values) {
         List<String> names = values.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
                 .filter(name -> !name.isEmpty()).toList();
-        names.forEach(Reports::format);
+        names.forEach(Reports::registered);
         return names;
     }
 
@@ -61,13 +74,14 @@ public final class Reports {
      */
     public static List<Path> write(Report report, Collection<String> formatNames, Path outputDirectory)
             throws IOException {
-        Set<ReportFormat> formats = new LinkedHashSet<>();
+        Set<Registered> formats = new LinkedHashSet<>();
         for (String name : formatNames) {
-            formats.add(format(name));
+            formats.add(registered(name));
         }
         Files.createDirectories(outputDirectory);
         List<Path> written = new ArrayList<>();
-        for (ReportFormat format : formats) {
+        for (Registered registered : formats) {
+            ReportFormat format = registered.format().get();
             Path file = outputDirectory.resolve(format.fileName());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 format.write(report, out);

@@ -22,6 +22,11 @@ class ReportsTest {
     }
 
     @Test
+    void eachNameMakesTheFormatOfThatName() {
+        assertThat(Reports.names()).allSatisfy(name -> assertThat(Reports.format(name).name()).isEqualTo(name));
+    }
+
+    @Test
     void findsAFormatWhateverTheCaseAndBlanksOfItsName() {
         assertThat(Reports.format(" SARIF ").name()).isEqualTo("sarif");
     }

@@ -38,6 +38,10 @@ public final class DuplicatePaperRule implements BlogRule {
                     .add(new Mention(post, paper)));
         }
         byPaper.forEach((paper, mentions) -> {
+            if (mentions.size() == 1) {
+                // Nearly every paper of a blog: no other post to name, so no name to build.
+                return;
+            }
             // Posts come ordered by path, so each paper's posts are named in that order.
             List<String> names = mentions.stream().map(mention -> PostNames.of(mention.post())).distinct().toList();
             for (Mention mention : mentions) {

@@ -44,22 +44,23 @@ public final class HeadingTrailingSpaceRule implements DigestRule {
         }
     }
 
+    /** Looks at the line in the post's text, without a copy of it: most headings end as they should. */
     private static void check(SourceText source, int line, Reporter reporter) {
-        String text = source.line(line);
-        int end = text.length();
+        String text = source.text();
+        int lineStart = source.lineStart(line);
+        int end = source.lineEnd(line);
         int start = end;
-        while (start > 0 && Whitespace.isBlank(text.charAt(start - 1))) {
+        while (start > lineStart && Whitespace.isBlank(text.charAt(start - 1))) {
             start--;
         }
-        if (start == end || start == 0) {
+        if (start == end || start == lineStart) {
             return;
         }
-        int offset = source.lineStart(line);
-        String blanks = text.substring(start);
+        String blanks = text.substring(start, end);
         // The span ends where the line's text does, so deleting it keeps the line ending as it is.
-        Span trailing = new Span(offset + start, offset + end);
-        reporter.report(trailing, "heading " + SectionNames.quoted(text.substring(0, start).strip()) + " ends with "
-                + Whitespace.describe(blanks) + "; remove " + (blanks.length() == 1 ? "it" : "them"),
+        Span trailing = new Span(start, end);
+        reporter.report(trailing, "heading " + SectionNames.quoted(text.substring(lineStart, start).strip())
+                + " ends with " + Whitespace.describe(blanks) + "; remove " + (blanks.length() == 1 ? "it" : "them"),
                 List.of(TextEdit.delete(trailing)));
     }
 }
