@@ -97,8 +97,28 @@ public final class Baseline {
     }
 
     /** How many posts the entries name. */
-    public long posts() {
+    long posts() {
         return entries.stream().map(BaselineEntry::path).distinct().count();
+    }
+
+    /**
+     * What the baseline goal says once it wrote this baseline.
+     *
+     * @param shownFile the file as the user knows it
+     * @param postsChecked how many posts the run checked
+     */
+    public String written(String shownFile, int postsChecked) {
+        if (entries.isEmpty()) {
+            return "No findings in " + plural(postsChecked, "post") + ": wrote an empty baseline " + shownFile
+                    + ", so check will report every finding that appears";
+        }
+        return "wrote " + plural(entries.size(), "finding") + " in " + posts() + " of " + plural(postsChecked, "post")
+                + " to the baseline " + shownFile
+                + "; commit it, and check will report only findings that are not in it";
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** The entries of one post, for a run that checks only that post. */

@@ -42,8 +42,8 @@ public record BaselineMatch(LintResult reported, List<Finding> baselined, List<B
     }
 
     /**
-     * What a check says about the baseline: how many findings it kept quiet, and which entries no
-     * longer occur, so that the file can be pruned.
+     * What a check says about the baseline: how many findings it kept quiet, none included, and which
+     * entries no longer occur, so that the file can be pruned.
      *
      * @param baselineName the baseline file as the user knows it
      * @param rewrite the command that writes the baseline again
@@ -51,10 +51,8 @@ public record BaselineMatch(LintResult reported, List<Finding> baselined, List<B
      */
     public List<String> messages(String baselineName, String rewrite, UnaryOperator<String> consolePath) {
         List<String> lines = new ArrayList<>();
-        if (!baselined.isEmpty()) {
-            lines.add((baselined.size() == 1 ? "1 finding is" : baselined.size() + " findings are") + " in the baseline "
-                    + baselineName + " and not reported");
-        }
+        lines.add((baselined.size() == 1 ? "1 finding is" : baselined.size() + " findings are") + " in the baseline "
+                + baselineName + " and not reported");
         if (!gone.isEmpty()) {
             lines.add((gone.size() == 1 ? "1 baselined finding no longer occurs" : gone.size()
                     + " baselined findings no longer occur") + ": run " + rewrite + " to drop them");

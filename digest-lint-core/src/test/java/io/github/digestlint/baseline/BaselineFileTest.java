@@ -120,14 +120,15 @@ class BaselineFileTest {
 
         List<String> messages = match.messages("b.json", "digest-lint baseline", path -> "./" + path);
 
-        assertThat(messages).hasSize(12);
-        assertThat(messages.get(0)).isEqualTo(
+        assertThat(messages).hasSize(13);
+        assertThat(messages.get(0)).isEqualTo("0 findings are in the baseline b.json and not reported");
+        assertThat(messages.get(1)).isEqualTo(
                 "12 baselined findings no longer occur: run digest-lint baseline to drop them");
-        assertThat(messages.get(1)).isEqualTo("  ./_posts/2025-09-26-daily-papers.md:1: message 1 [title-quotes]");
-        assertThat(messages.get(10)).isEqualTo("  ./_posts/2025-09-26-daily-papers.md:10: message 10 [title-quotes]");
-        assertThat(messages.get(11)).isEqualTo("  and 2 more");
+        assertThat(messages.get(2)).isEqualTo("  ./_posts/2025-09-26-daily-papers.md:1: message 1 [title-quotes]");
+        assertThat(messages.get(11)).isEqualTo("  ./_posts/2025-09-26-daily-papers.md:10: message 10 [title-quotes]");
+        assertThat(messages.get(12)).isEqualTo("  and 2 more");
         assertThat(new BaselineMatch(match.reported(), List.of(), List.of()).messages("b.json", "x",
-                UnaryOperator.identity())).isEmpty();
+                UnaryOperator.identity())).containsExactly("0 findings are in the baseline b.json and not reported");
     }
 
     private static Finding finding(String rule, int line, String message) {
