@@ -11,6 +11,7 @@ import io.github.digestlint.index.IncrementalIndex;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -194,7 +195,7 @@ class BaselineTest {
         try {
             return PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
