@@ -10,6 +10,7 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.index.IncrementalIndex;
 import io.github.digestlint.report.GithubAnnotations;
+import io.github.digestlint.report.PrintedFindings;
 import io.github.digestlint.report.Report;
 import io.github.digestlint.report.Reports;
 import io.github.digestlint.report.RuleTotals;
@@ -42,6 +43,14 @@ public class CheckMojo extends AbstractDigestLintMojo {
     /** The least serious finding that fails the build: {@code error}, {@code warning} or {@code none}. */
     @Parameter(property = "digestlint.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
+
+    /**
+     * The findings printed a line each: {@code all}, {@code errors} (the warnings only counted), or
+     * {@code none} (the per-rule table and the summary only). Annotations and report files hold every
+     * finding whatever this says.
+     */
+    @Parameter(property = "digestlint.printFindings", defaultValue = "all")
+    private String printFindings;
 
     /**
      * Keeps each post's findings in {@code target/digest-lint/index.json} and parses only the posts
@@ -78,12 +87,18 @@ public class CheckMojo extends AbstractDigestLintMojo {
     private String pluginVersion;
 
     private Optional<Severity> failureThreshold;
+    private PrintedFindings printed;
     private List<String> reportFormats;
     private Optional<Baseline> baseline;
 
     @Override
     protected void checkParameters() throws MojoExecutionException {
         failureThreshold = failureThreshold();
+        try {
+            printed = PrintedFindings.byLabel(printFindings);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid printFindings " + e.getMessage());
+        }
         reportFormats = reportFormats();
         baseline = baseline();
     }
@@ -94,7 +109,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         LintResult all = lint(configuration, posts);
         Optional<BaselineMatch> match = baseline.map(known -> known.match(all, new PostLines(baseDirectory())));
         LintResult result = match.map(BaselineMatch::reported).orElse(all);
-        result.findings().forEach(this::log);
+        result.findings().stream().filter(printed::prints).forEach(this::log);
         LintResult fromRepositoryRoot = result.withPathsRelativeTo(baseDirectory(), repositoryRoot());
         if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
             annotate(fromRepositoryRoot.findings());
@@ -103,6 +118,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         writeReports(match.map(known -> Report.of(repositoryRoot(), known.withPathsRelativeTo(baseDirectory(),
                 repositoryRoot()))).orElse(Report.of(repositoryRoot(), fromRepositoryRoot)), reportFormats);
         RuleTotals.table(result.findings()).forEach(getLog()::info);
+        printed.unprinted(result.findings(), "-Ddigestlint.printFindings=all").ifPresent(getLog()::info);
         match.ifPresent(known -> known.messages(baselineName(), baselineCommand(), this::consolePath)
                 .forEach(getLog()::info));
         getLog().info(inModule(result.summary()));
