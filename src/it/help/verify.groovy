@@ -6,7 +6,21 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains("""[INFO] digest-lint Maven plugin ${pluginVersion}
   Runs digest-lint in a blog's Maven build.
 
-This plugin has 5 goals:
+This plugin has 7 goals:
+
+digest-lint:baseline
+  Writes the posts' current findings to a baseline file for the blog to commit,
+  so that check fails only on findings that are not in it: the way to adopt
+  digest-lint on a blog with old posts. Run it again to drop the findings that
+  no longer occur. It never fails the build on findings. In a build of several
+  modules, each module gets its own baseline.
+
+digest-lint:baseline-folder
+  Writes the baseline of a blog that is not a Maven project: run by its full
+  name in the blog's folder, it writes .digest-lint-baseline.json there as
+  baseline does, which check-folder reads. It is a goal of its own because Maven
+  runs a goal that needs no POM once per build, never once per module; in a
+  Maven project, use baseline.
 
 digest-lint:check
   Checks the posts and fails the build on findings at or above failOnSeverity.
@@ -56,6 +70,14 @@ assert detail.contains('''
 ''')
 assert detail.contains('''
       User property: digestlint.postsDirectory
+''')
+assert detail.contains('''
+    baselineFile
+      The baseline: findings written by digest-lint:baseline that the check does
+      not report and does not fail on. When not set, .digest-lint-baseline.json
+      beside the POM (or in the current folder when the goal runs without one)
+      is read if it exists; when set, the file must exist.
+      User property: digestlint.baselineFile
 ''')
 assert detail.contains('''
     skip (Default: false)

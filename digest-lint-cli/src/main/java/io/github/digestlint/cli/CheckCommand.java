@@ -1,5 +1,7 @@
 package io.github.digestlint.cli;
 
+import io.github.digestlint.baseline.Baseline;
+import io.github.digestlint.baseline.BaselineMatch;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
@@ -49,6 +51,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     private BlogOptions blog;
+
+    @Mixin
+    private BaselineOptions baselineFile;
 
     @Option(names = "--fail-on-severity", paramLabel = "SEVERITY", defaultValue = "error",
             description = "The least serious finding that fails the run: error, warning or none. Default: error.")
@@ -126,6 +131,7 @@ final class CheckCommand implements Callable<Integer> {
             Optional<Path> standInFile, PrintStream out, PrintStream err) {
         Terminal terminal = Terminal.detect();
         Configuration configuration = blog.configuration();
+        Optional<Baseline> baseline = baselineFile.read();
         Linter linter = new Linter(configuration);
         Map<Path, byte[]> standIns = standInFile.map(file -> Map.of(file.toAbsolutePath().normalize(),
                 readStandardInput(linter))).orElse(Map.of());
@@ -145,11 +151,16 @@ final class CheckCommand implements Callable<Integer> {
         if (standInFile.isPresent()) {
             result = onlyThe(result, PostFiles.displayPath(base, standInFile.get()));
         }
+        LintResult all = result;
+        Optional<BaselineMatch> match = baseline.map(known -> BaselineOptions.match(known, all, base,
+                standInFile.map(file -> Map.entry(PostFiles.displayPath(base, file),
+                        standIns.get(file.toAbsolutePath().normalize())))));
+        result = match.map(BaselineMatch::reported).orElse(all);
         Path root = repositoryRoot != null ? repositoryRoot.toAbsolutePath().normalize()
                 : RepositoryRoot.containing(base).orElse(base);
         LintResult fromRepositoryRoot = result.withPathsRelativeTo(base, root);
         if (format.equals(JSON)) {
-            writeJson(result, base, out);
+            writeJson(report(base, result, match, base), out);
         } else {
             result.findings().stream().filter(printed::prints).forEach(finding -> out.println(
                     terminal.severity(finding.format(), finding.severity().label())));
@@ -160,7 +171,9 @@ final class CheckCommand implements Callable<Integer> {
         if (standInFile.isEmpty()) {
             result.kindsWithoutPosts(configuration).forEach(line -> err.println("warning: " + line));
         }
-        writeReports(fromRepositoryRoot, root, reportFormats, err);
+        writeReports(report(root, fromRepositoryRoot, match, base), reportFormats, err);
+        match.ifPresent(known -> known.messages(baselineFile.name(), BaselineOptions.REWRITE, path -> path)
+                .forEach(err::println));
         if (format.equals(TEXT)) {
             RuleTotals.table(result.findings()).forEach(out::println);
             printed.unprinted(result.findings(), "--print-findings=all").ifPresent(out::println);
@@ -189,10 +202,21 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeJson(LintResult result, Path base, PrintStream out) {
+    /**
+     * The report of a run, with paths relative to a folder, held against the baseline when there is one.
+     *
+     * @param result the run's reported findings, with paths relative to {@code folder}
+     * @param base the folder that the baseline match's paths are relative to
+     */
+    private static Report report(Path folder, LintResult result, Optional<BaselineMatch> match, Path base) {
+        return match.map(known -> Report.of(folder, known.withPathsRelativeTo(base, folder)))
+                .orElse(Report.of(folder, result));
+    }
+
+    private static void writeJson(Report report, PrintStream out) {
         try {
             OutputStream json = new BufferedOutputStream(out);
-            Reports.format(JSON).write(Report.of(base, result), json);
+            Reports.format(JSON).write(report, json);
             json.flush();
             out.println();
         } catch (IOException e) {
@@ -200,12 +224,12 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void writeReports(LintResult result, Path root, List<String> names, PrintStream err) {
+    private void writeReports(Report report, List<String> names, PrintStream err) {
         if (names.isEmpty()) {
             return;
         }
         try {
-            for (Path file : Reports.write(Report.of(root, result), names, outputDirectory)) {
+            for (Path file : Reports.write(report, names, outputDirectory)) {
                 err.println("wrote " + file);
             }
         } catch (IOException e) {

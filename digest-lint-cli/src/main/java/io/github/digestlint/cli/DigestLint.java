@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * The command line: {@code java -jar digest-lint-cli.jar check|fix ...}, thin glue over the core as
+ * The command line: {@code java -jar digest-lint-cli.jar check|fix|baseline ...}, thin glue over the core as
  * the Maven plugin is. Its exit codes are {@link ExitCodes}'.
  */
 @Command(name = "digest-lint", mixinStandardHelpOptions = true, versionProvider = DigestLint.Version.class,
-        subcommands = {CheckCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FixCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class},
         description = "Checks and repairs the daily paper digest posts of a Jekyll blog.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -43,7 +43,7 @@ public final class DigestLint implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check or fix");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check, fix or baseline");
     }
 
     /** The version the jar was built as, the one its reports and incremental index carry. */

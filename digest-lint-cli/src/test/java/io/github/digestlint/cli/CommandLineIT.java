@@ -225,6 +225,94 @@ class CommandLineIT {
         assertThat(Files.readString(blog.resolve(BROKEN_POST))).isEqualTo(broken);
     }
 
+    /** Adopting digest-lint on old posts: the baseline holds their findings, and only a new defect fails. */
+    @Test
+    void aBaselineKeepsTheOldFindingsQuietAndANewDefectFailsAlone(TestInfo test) throws Exception {
+        Path blog = blog(test, FIVE_POSTS);
+        Path post = blog.resolve("_posts/2025-12-22-daily-papers.md");
+
+        Run baseline = run(blog, null, "baseline");
+        Run check = run(blog, null, "check");
+        Files.writeString(post, Files.readString(post).replace(
+                "> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2512.14870)\n\n", ""));
+        Run checkWithNewDefect = run(blog, null, "check", "--formats=json");
+
+        assertThat(baseline.exitCode()).isZero();
+        assertThat(baseline.outLines()).last().isEqualTo("wrote 49 findings in 5 of 5 posts to the baseline"
+                + " .digest-lint-baseline.json; commit it, and check will report only findings that are not in it");
+        assertThat(Files.readString(blog.resolve(".digest-lint-baseline.json"))).startsWith("{\n  \"formatVersion\" : 1,");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.outLines()).containsExactly("0 errors and 0 warnings in 0 of 5 posts");
+        assertThat(check.errLines()).contains(
+                "49 findings are in the baseline .digest-lint-baseline.json and not reported");
+        assertThat(checkWithNewDefect.exitCode()).isEqualTo(1);
+        assertThat(checkWithNewDefect.outLines().stream().filter(line -> line.startsWith("_posts/"))).containsExactly(
+                "_posts/2025-12-22-daily-papers.md:33:1: error: entry 2 has no Alphaxiv line; add"
+                        + " '> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2512.14870)' after its heading"
+                        + " [alphaxiv-link]");
+        assertThat(checkWithNewDefect.outLines()).last().isEqualTo("1 error and 0 warnings in 1 of 5 posts");
+        JsonNode report = new ObjectMapper().readTree(blog.resolve("target/digest-lint/digest-lint.json").toFile());
+        assertThat(report.path("summary").path("baselined").asInt()).isEqualTo(49);
+    }
+
+    @Test
+    void aBaselineRepairedOrEditedSaysWhatNoLongerOccurs(TestInfo test) throws Exception {
+        Path blog = blog(test, FIVE_POSTS);
+        run(blog, null, "baseline", "--baseline", "old-posts.json");
+
+        Run fix = run(blog, null, "fix");
+        Run check = run(blog, null, "check", "--baseline", "old-posts.json");
+
+        // fix repairs 15 of the 49 findings (a stray quote, 14 missing Alphaxiv lines), adding lines above the 34
+        // it cannot repair, which stay baselined.
+        assertThat(fix.exitCode()).isZero();
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.outLines()).containsExactly("0 errors and 0 warnings in 0 of 5 posts");
+        assertThat(check.errLines()).contains(
+                "34 findings are in the baseline old-posts.json and not reported",
+                "15 baselined findings no longer occur: run digest-lint baseline to drop them",
+                "  _posts/2025-09-07-daily-papers.md:3: title has a closing quote but no opening quote: Daily Papers"
+                        + " — 2025-09-07\"; expected \"Daily Papers — 2025-09-07\" [title-quotes]",
+                "  and 5 more");
+        assertThat(check.errLines().stream().filter(line -> line.startsWith("  _posts/"))).hasSize(10);
+    }
+
+    @Test
+    void aBaselineThatIsMissingOrBrokenIsOneLineAndExitCodeTwo(TestInfo test) throws Exception {
+        Path blog = blog(test, CLEAN_POSTS);
+        Files.writeString(blog.resolve(".digest-lint-baseline.json"), "{\"formatVersion\": 1");
+
+        Run named = run(blog, null, "check", "--baseline", "old-posts.json");
+        Run broken = run(blog, null, "check");
+
+        assertThat(named.exitCode()).isEqualTo(2);
+        assertThat(named.errLines()).containsExactly("digest-lint: The baseline old-posts.json does not exist; point"
+                + " --baseline at it, or write it with digest-lint baseline");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.errLines()).singleElement().asString().startsWith("digest-lint: The baseline "
+                + ".digest-lint-baseline.json cannot be used: it is not valid JSON at line 1");
+    }
+
+    /** A generator checks a post before it writes it: the post's baselined findings stay quiet there too. */
+    @Test
+    void aPostFromStandardInputIsHeldAgainstItsEntriesInTheBaseline(TestInfo test) throws Exception {
+        Path blog = blog(test, FIVE_POSTS);
+        run(blog, null, "baseline");
+        String broken = Files.readString(blog.resolve(BROKEN_POST));
+
+        Run same = run(blog, broken, "check", "--stdin", "--stdin-filename", BROKEN_POST);
+        Run retitled = run(blog, broken.replace("title: Daily Papers", "title: Daily  Papers"), "check", "--stdin",
+                "--stdin-filename", BROKEN_POST);
+
+        assertThat(same.exitCode()).isZero();
+        assertThat(same.outLines()).containsExactly("0 errors and 0 warnings in 0 of 1 post");
+        assertThat(same.errLines()).doesNotContain("no longer occur").anyMatch(line -> line.endsWith(
+                " findings are in the baseline .digest-lint-baseline.json and not reported"));
+        assertThat(retitled.exitCode()).isEqualTo(1);
+        assertThat(retitled.outLines().stream().filter(line -> line.startsWith("_posts/")))
+                .allMatch(line -> line.startsWith(BROKEN_POST + ":3:")).isNotEmpty();
+    }
+
     @Test
     void tellsItsVersionAndEachCommandsOptions(TestInfo test) throws Exception {
         Path blog = blog(test, CLEAN_POSTS);
@@ -232,11 +320,14 @@ class CommandLineIT {
         Run version = run(blog, null, "--version");
         Run help = run(blog, null, "check", "--help");
         Run fixHelp = run(blog, null, "fix", "--help");
+        Run baselineHelp = run(blog, null, "baseline", "--help");
 
         assertThat(version.outLines()).containsExactly("digest-lint " + System.getProperty("digestlint.version"));
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--fail-on-severity", "--stdin-filename", "--formats", "Exit codes:");
         assertThat(fixHelp.out()).contains("--dry-run", "--config-file");
+        assertThat(help.out()).contains("--baseline");
+        assertThat(baselineHelp.out()).contains("--baseline", "--config-file", "Exit codes:");
     }
 
     /** The jar bundles its libraries, so it carries their licences: NOTICE names each, LICENSE is there. */

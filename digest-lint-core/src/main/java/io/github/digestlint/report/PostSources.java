@@ -1,11 +1,9 @@
 package io.github.digestlint.report;
 
-import io.github.digestlint.parse.ParseLimits;
+import io.github.digestlint.baseline.PostLines;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.source.SourceText;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,12 +12,10 @@ import java.util.Optional;
  */
 final class PostSources {
 
-    private final Path baseDirectory;
-    private String currentPath;
-    private Optional<SourceText> current = Optional.empty();
+    private final PostLines posts;
 
     PostSources(Path baseDirectory) {
-        this.baseDirectory = baseDirectory;
+        this.posts = new PostLines(baseDirectory);
     }
 
     /**
@@ -27,7 +23,7 @@ final class PostSources {
      * line because it changed after the check.
      */
     Optional<SourceLine> lineOf(Finding finding) {
-        return source(finding.path())
+        return posts.source(finding.path())
                 .filter(source -> finding.start().line() <= source.lineCount())
                 .map(source -> line(source, finding));
     }
@@ -42,22 +38,5 @@ final class PostSources {
                 ? source.offset(line, finding.end().column() - 1) - lineStart
                 : text.length();
         return new SourceLine(text, markStart, Math.max(markStart, markEnd));
-    }
-
-    private Optional<SourceText> source(String path) {
-        if (!Objects.equals(path, currentPath)) {
-            currentPath = path;
-            current = read(baseDirectory.resolve(path));
-        }
-        return current;
-    }
-
-    private static Optional<SourceText> read(Path file) {
-        try {
-            return Optional.of(SourceText.read(file, ParseLimits.DEFAULT.maxPostBytes()));
-        } catch (IOException e) {
-            // The check already reported the post as unreadable or too large; the report just shows no line.
-            return Optional.empty();
-        }
     }
 }

@@ -1,10 +1,12 @@
 package io.github.digestlint.report;
 
+import io.github.digestlint.baseline.BaselineMatch;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a report file describes: the run's findings, the posts checked and the rules known.
@@ -12,16 +14,33 @@ import java.util.List;
  * @param toolVersion digest-lint's version, for the reports that name their tool
  * @param baseDirectory the folder that finding paths are relative to, where source lines are read
  * @param rules every rule a finding can name, with its metadata
- * @param result the findings and the posts checked
+ * @param result the findings the run reports, and the posts checked
+ * @param baseline when the run had a baseline, its match; {@code result} is then its reported run, and the
+ *     reports that can mark findings as baselined list the baselined ones too
  */
-public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result) {
+public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result,
+        Optional<BaselineMatch> baseline) {
 
     public Report {
         rules = List.copyOf(rules);
+        if (baseline.isPresent() && !baseline.get().reported().equals(result)) {
+            throw new IllegalArgumentException("a report's result is its baseline match's reported run");
+        }
+    }
+
+    /** A report of a run without a baseline. */
+    public Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result) {
+        this(toolVersion, baseDirectory, rules, result, Optional.empty());
     }
 
     /** A report of a run by this build of digest-lint with its built-in rules. */
     public static Report of(Path baseDirectory, LintResult result) {
         return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), result);
+    }
+
+    /** A report of a run held against a baseline, by this build of digest-lint with its built-in rules. */
+    public static Report of(Path baseDirectory, BaselineMatch match) {
+        return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), match.reported(),
+                Optional.of(match));
     }
 }

@@ -2,6 +2,7 @@ package io.github.digestlint.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.digestlint.baseline.FindingFingerprints;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.Severity;
@@ -78,7 +79,8 @@ public final class SarifFormat implements ReportFormat {
         PostSources sources = new PostSources(report.baseDirectory());
         FindingFingerprints fingerprints = new FindingFingerprints();
         ArrayNode results = Json.MAPPER.createArrayNode();
-        for (Finding finding : report.result().findings()) {
+        for (ReportedFinding reported : ReportedFinding.of(report)) {
+            Finding finding = reported.finding();
             ObjectNode result = results.addObject();
             result.put("ruleId", finding.ruleId());
             int ruleIndex = ruleIds.indexOf(finding.ruleId());
@@ -90,8 +92,25 @@ public final class SarifFormat implements ReportFormat {
             result.putArray("locations").addObject().set("physicalLocation", physicalLocation(finding));
             String lineText = sources.lineOf(finding).map(SourceLine::text).orElse("");
             result.putObject("partialFingerprints").put(FINGERPRINT, fingerprints.next(finding, lineText));
+            if (report.baseline().isPresent()) {
+                markAgainstBaseline(result, reported.baselined());
+            }
         }
         return results;
+    }
+
+    /**
+     * A finding the baseline holds is "unchanged" and suppressed externally, in the baseline file, which
+     * the blog accepted; any other is "new". Viewers show suppressed results apart from the open ones.
+     */
+    private static void markAgainstBaseline(ObjectNode result, boolean baselined) {
+        result.put("baselineState", baselined ? "unchanged" : "new");
+        if (baselined) {
+            result.putArray("suppressions").addObject()
+                    .put("kind", "external")
+                    .put("status", "accepted")
+                    .put("justification", "in the digest-lint baseline the blog accepted");
+        }
     }
 
     private static ObjectNode physicalLocation(Finding finding) {

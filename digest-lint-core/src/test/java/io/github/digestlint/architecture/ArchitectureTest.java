@@ -33,6 +33,7 @@ class ArchitectureTest {
             .layer("Engine").definedBy("io.github.digestlint.engine..")
             .layer("Index").definedBy("io.github.digestlint.index..")
             .layer("Fix").definedBy("io.github.digestlint.fix..")
+            .layer("Baseline").definedBy("io.github.digestlint.baseline..")
             .layer("Report").definedBy("io.github.digestlint.report..")
 
             .whereLayer("Source").mayNotAccessAnyLayer()
@@ -46,7 +47,9 @@ class ArchitectureTest {
             .whereLayer("Engine").mayOnlyAccessLayers("Source", "Model", "Parse", "Rule API", "Rule set", "Config")
             .whereLayer("Index").mayOnlyAccessLayers("Source", "Model", "Rule API", "Config", "Engine")
             .whereLayer("Fix").mayOnlyAccessLayers("Source", "Model", "Rule API", "Engine")
-            .whereLayer("Report").mayOnlyAccessLayers("Source", "Model", "Parse", "Rule API", "Rule set", "Engine");
+            .whereLayer("Baseline").mayOnlyAccessLayers("Source", "Parse", "Rule API", "Engine")
+            .whereLayer("Report").mayOnlyAccessLayers("Source", "Model", "Parse", "Rule API", "Rule set", "Engine",
+                    "Baseline");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("io.github.digestlint.(**)")

@@ -66,4 +66,31 @@ class JsonFormatTest {
         assertThat(finding.path("message").asText()).isEqualTo(first.message());
         assertThat(finding.path("fixable").asBoolean()).isTrue();
     }
+
+    @Test
+    void withoutABaselineSaysNothingOfOne() {
+        assertThat(json.path("summary").has("baselined")).isFalse();
+        assertThat(json.path("findings").path(0).has("baselined")).isFalse();
+    }
+
+    @Test
+    void withABaselineCountsTheReportedFindingsAndListsEveryFindingMarked() throws Exception {
+        Report report = ReportFixtures.corpusReportAgainstABaselineWithoutTheTitleQuote();
+        JsonNode marked = new ObjectMapper().readTree(ReportFixtures.write(new JsonFormat(), report));
+
+        JsonNode summary = marked.path("summary");
+        assertThat(summary.path("errors").asLong()).isEqualTo(1);
+        assertThat(summary.path("warnings").asLong()).isZero();
+        assertThat(summary.path("text").asText()).isEqualTo("1 error and 0 warnings in 1 of 5 posts");
+        assertThat(summary.path("baselined").asInt()).isEqualTo(result.findings().size() - 1);
+        assertThat(summary.path("baselineEntriesGone").asInt()).isZero();
+        assertThat(marked.path("findings")).hasSize(result.findings().size());
+        List<String> reported = new ArrayList<>();
+        marked.path("findings").forEach(finding -> {
+            if (!finding.path("baselined").asBoolean(true)) {
+                reported.add(finding.path("rule").asText());
+            }
+        });
+        assertThat(reported).containsExactly("title-quotes");
+    }
 }

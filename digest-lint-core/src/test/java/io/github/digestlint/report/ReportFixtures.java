@@ -1,6 +1,8 @@
 package io.github.digestlint.report;
 
 import io.github.digestlint.Lint;
+import io.github.digestlint.baseline.Baseline;
+import io.github.digestlint.baseline.PostLines;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
@@ -38,6 +40,18 @@ final class ReportFixtures {
 
     static Report corpusReport() throws IOException, URISyntaxException {
         return Report.of(corpus(), lintCorpus());
+    }
+
+    /**
+     * The corpus checked against a baseline of all its findings but the stray quote in a title: one new
+     * finding, the others baselined.
+     */
+    static Report corpusReportAgainstABaselineWithoutTheTitleQuote() throws IOException, URISyntaxException {
+        LintResult result = lintCorpus();
+        List<Finding> accepted = result.findings().stream()
+                .filter(finding -> !finding.ruleId().equals("title-quotes")).toList();
+        Baseline baseline = Baseline.of(accepted, new PostLines(corpus()));
+        return Report.of(corpus(), baseline.match(result, new PostLines(corpus())));
     }
 
     /** The report with the post's findings left out, so that it passes whatever the rules find in the corpus. */

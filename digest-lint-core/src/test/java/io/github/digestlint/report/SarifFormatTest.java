@@ -152,6 +152,38 @@ class SarifFormatTest {
         assertThat(fingerprints(shifted)).containsExactlyElementsOf(fingerprints(original));
     }
 
+    @Test
+    void withABaselineMarksEachResultNewOrUnchangedAndSuppressesTheBaselinedOnes() throws Exception {
+        String withBaseline = ReportFixtures.write(new SarifFormat(),
+                ReportFixtures.corpusReportAgainstABaselineWithoutTheTitleQuote());
+        JsonNode results = JSON.readTree(withBaseline).path("runs").path(0).path("results");
+
+        assertThat(sarifSchema().validate(withBaseline, InputFormat.JSON)).isEmpty();
+        assertThat(results).hasSize(corpusFindings);
+        List<JsonNode> fresh = new ArrayList<>();
+        results.forEach(result -> {
+            if (result.path("baselineState").asText().equals("new")) {
+                fresh.add(result);
+                assertThat(result.has("suppressions")).isFalse();
+            } else {
+                assertThat(result.path("baselineState").asText()).isEqualTo("unchanged");
+                assertThat(result.path("suppressions").path(0).path("kind").asText()).isEqualTo("external");
+                assertThat(result.path("suppressions").path(0).path("status").asText()).isEqualTo("accepted");
+            }
+        });
+        assertThat(fresh).singleElement().satisfies(result -> assertThat(result.path("ruleId").asText())
+                .isEqualTo("title-quotes"));
+        assertThat(fingerprints(JSON.readTree(withBaseline).path("runs").path(0))).isEqualTo(fingerprints(run));
+    }
+
+    @Test
+    void withoutABaselineNoResultHasABaselineState() {
+        run.path("results").forEach(result -> {
+            assertThat(result.has("baselineState")).isFalse();
+            assertThat(result.has("suppressions")).isFalse();
+        });
+    }
+
     private Path blogWith(String name, String post) throws Exception {
         Path posts = Files.createDirectories(temp.resolve(name).resolve("_posts"));
         Files.writeString(posts.resolve("2025-09-07-daily-papers.md"), post);

@@ -1,6 +1,7 @@
 package io.github.digestlint.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks a blog that is not a Maven project: run by its full name in the blog's folder, it checks
@@ -11,4 +12,14 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "check-folder", threadSafe = true, requiresProject = false)
 public class CheckFolderMojo extends CheckMojo {
+
+    @Parameter(defaultValue = "${plugin.groupId}:${plugin.artifactId}:${plugin.version}", readonly = true,
+            required = true)
+    private String pluginCoordinates;
+
+    /** Without a POM, the goal is run by its full name. */
+    @Override
+    protected String baselineCommand() {
+        return "mvn " + pluginCoordinates + ":baseline-folder";
+    }
 }

@@ -1,5 +1,9 @@
 package io.github.digestlint.maven;
 
+import io.github.digestlint.baseline.Baseline;
+import io.github.digestlint.baseline.BaselineException;
+import io.github.digestlint.baseline.BaselineMatch;
+import io.github.digestlint.baseline.PostLines;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
@@ -18,6 +22,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +72,14 @@ public class CheckMojo extends AbstractDigestLintMojo {
     @Parameter(property = "digestlint.outputDirectory", defaultValue = "${project.build.directory}/digest-lint")
     private File outputDirectory;
 
+    /**
+     * The baseline: findings written by {@code digest-lint:baseline} that the check does not report
+     * and does not fail on. When not set, {@code .digest-lint-baseline.json} beside the POM (or in the
+     * current folder when the goal runs without one) is read if it exists; when set, the file must exist.
+     */
+    @Parameter(property = "digestlint.baselineFile")
+    private File baselineFile;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
@@ -76,6 +89,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
     private Optional<Severity> failureThreshold;
     private PrintedFindings printed;
     private List<String> reportFormats;
+    private Optional<Baseline> baseline;
 
     @Override
     protected void checkParameters() throws MojoExecutionException {
@@ -86,21 +100,27 @@ public class CheckMojo extends AbstractDigestLintMojo {
             throw new MojoExecutionException("Invalid printFindings " + e.getMessage());
         }
         reportFormats = reportFormats();
+        baseline = baseline();
     }
 
     @Override
     protected void execute(Configuration configuration, PostFiles posts)
             throws MojoExecutionException, MojoFailureException {
-        LintResult result = lint(configuration, posts);
+        LintResult all = lint(configuration, posts);
+        Optional<BaselineMatch> match = baseline.map(known -> known.match(all, new PostLines(baseDirectory())));
+        LintResult result = match.map(BaselineMatch::reported).orElse(all);
         result.findings().stream().filter(printed::prints).forEach(this::log);
         LintResult fromRepositoryRoot = result.withPathsRelativeTo(baseDirectory(), repositoryRoot());
         if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
             annotate(fromRepositoryRoot.findings());
         }
         result.kindsWithoutPosts(configuration).forEach(getLog()::warn);
-        writeReports(fromRepositoryRoot, reportFormats);
+        writeReports(match.map(known -> Report.of(repositoryRoot(), known.withPathsRelativeTo(baseDirectory(),
+                repositoryRoot()))).orElse(Report.of(repositoryRoot(), fromRepositoryRoot)), reportFormats);
         RuleTotals.table(result.findings()).forEach(getLog()::info);
         printed.unprinted(result.findings(), "-Ddigestlint.printFindings=all").ifPresent(getLog()::info);
+        match.ifPresent(known -> known.messages(baselineName(), baselineCommand(), this::consolePath)
+                .forEach(getLog()::info));
         getLog().info(inModule(result.summary()));
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
                 ? " (" + result.postsReplayed() + " unchanged, replayed from the incremental index)"
@@ -159,18 +179,43 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
     }
 
-    private void writeReports(LintResult result, List<String> names) throws MojoExecutionException {
+    private void writeReports(Report report, List<String> names) throws MojoExecutionException {
         if (names.isEmpty()) {
             return;
         }
         try {
-            for (Path file : Reports.write(Report.of(repositoryRoot(), result), names, outputDirectory())) {
+            for (Path file : Reports.write(report, names, outputDirectory())) {
                 getLog().info("wrote " + file);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reports to " + outputDirectory() + ": "
                     + PostFiles.describe(e), e);
         }
+    }
+
+    private Optional<Baseline> baseline() throws MojoExecutionException {
+        try {
+            return Baseline.find(baseDirectory(), baselineFile());
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException(e.getReason() + ". Point <baselineFile> or -Ddigestlint.baselineFile=..."
+                    + " at it, or write it with " + baselineCommand() + ".");
+        } catch (BaselineException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    private Optional<Path> baselineFile() {
+        return Optional.ofNullable(baselineFile).map(File::toPath);
+    }
+
+    /** The command that writes the baseline this goal reads. */
+    protected String baselineCommand() {
+        return "mvn digest-lint:baseline";
+    }
+
+    /** The baseline file as the console names it. */
+    private String baselineName() {
+        return consolePath(PostFiles.displayPath(baseDirectory(), Baseline.file(baseDirectory(), baselineFile())));
     }
 
     private LintResult lint(Configuration configuration, PostFiles posts) {

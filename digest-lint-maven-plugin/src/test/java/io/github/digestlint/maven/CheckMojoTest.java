@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.digestlint.baseline.Baseline;
+import io.github.digestlint.baseline.PostLines;
+import io.github.digestlint.config.Configuration;
+import io.github.digestlint.engine.Linter;
+import io.github.digestlint.rules.BuiltInRules;
+import io.github.digestlint.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,6 +163,72 @@ class CheckMojoTest {
         mojo.execute();
 
         assertThat(log.lines).containsExactly("info: digest-lint skipped");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void passesOnAFindingTheBaselineHoldsAndSaysSo(CheckMojo mojo) throws Exception {
+        writePost(BROKEN_POST);
+        Baseline.of(new Linter(Configuration.defaults(BuiltInRules.all())).lint(POST_PATH, SourceText.of(BROKEN_POST)),
+                new PostLines(blog)).write(blog.resolve(Baseline.DEFAULT_FILE));
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+        assertThat(log.lines).noneMatch(line -> line.endsWith("[title-quotes]"))
+                .anyMatch(line -> line.startsWith("info: 1 finding is in the baseline ")
+                        && line.endsWith(".digest-lint-baseline.json and not reported"))
+                .contains("info: 0 errors and 0 warnings in 0 of 1 post");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void aMalformedBaselineIsOneLineNamingTheFile(CheckMojo mojo) throws IOException {
+        writePost(CLEAN_POST);
+        Files.writeString(blog.resolve(Baseline.DEFAULT_FILE), "{\"formatVersion\": 1, \"findings\": [");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("The baseline " + blog.resolve(Baseline.DEFAULT_FILE) + " cannot be used: it is"
+                        + " not valid JSON at line 1")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "baselineFile", value = "${project.basedir}/old-posts.json")
+    void aBaselineNamedThatDoesNotExistIsAnError(CheckMojo mojo) throws IOException {
+        writePost(CLEAN_POST);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The baseline " + blog.resolve("old-posts.json") + " does not exist. Point <baselineFile>"
+                        + " or -Ddigestlint.baselineFile=... at it, or write it with mvn digest-lint:baseline.");
+    }
+
+    @Test
+    @InjectMojo(goal = "baseline")
+    @MojoParameter(name = "baselineFile", value = "${project.basedir}/old-posts.json")
+    void theBaselineGoalWritesEveryFindingAndNeverFails(BaselineMojo mojo) throws Exception {
+        writePost(BROKEN_POST);
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+
+        assertThat(Baseline.read(blog.resolve("old-posts.json")).entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.format()).startsWith(POST_PATH + ":3: title has a closing quote")
+                        .endsWith("[title-quotes]"));
+        assertThat(log.lines).last().asString().startsWith("info: wrote 1 finding in 1 of 1 post to the baseline ")
+                .endsWith("old-posts.json; commit it, and check will report only findings that are not in it");
+    }
+
+    @Test
+    @InjectMojo(goal = "baseline")
+    void theBaselineOfACleanBlogIsEmptyAndSaysSo(BaselineMojo mojo) throws Exception {
+        writePost(CLEAN_POST);
+
+        mojo.execute();
+
+        assertThat(Baseline.read(blog.resolve(Baseline.DEFAULT_FILE)).entries()).isEmpty();
+        assertThat(log.lines).singleElement().asString().startsWith("info: No findings in 1 post: wrote an empty"
+                + " baseline ").endsWith(".digest-lint-baseline.json, so check will report every finding that appears");
     }
 
     private void writePost(String text) throws IOException {
