@@ -45,6 +45,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static final String TEXT = "text";
     private static final String JSON = "json";
+    /** The fix command as README and docs/cli.md name the jar, for the HTML report's hint. */
+    private static final String FIX_COMMAND = "java -jar digest-lint-cli.jar fix";
 
     @Mixin
     private BlogOptions blog;
@@ -178,7 +180,7 @@ final class CheckCommand implements Callable<Integer> {
     private static void writeJson(LintResult result, Path base, PrintStream out) {
         try {
             OutputStream json = new BufferedOutputStream(out);
-            Reports.format(JSON).write(Report.of(base, result), json);
+            Reports.format(JSON).write(Report.of(base, result, FIX_COMMAND), json);
             json.flush();
             out.println();
         } catch (IOException e) {
@@ -191,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         try {
-            for (Path file : Reports.write(Report.of(root, result), names, outputDirectory)) {
+            for (Path file : Reports.write(Report.of(root, result, FIX_COMMAND), names, outputDirectory)) {
                 err.println("wrote " + file);
             }
         } catch (IOException e) {

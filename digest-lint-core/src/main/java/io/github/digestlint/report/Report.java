@@ -13,15 +13,18 @@ import java.util.List;
  * @param baseDirectory the folder that finding paths are relative to, where source lines are read
  * @param rules every rule a finding can name, with its metadata
  * @param result the findings and the posts checked
+ * @param fixCommand what the user runs to repair the fixable findings, as the entry point that checked
+ *     calls it: {@code mvn digest-lint:fix}, or the command line's {@code fix}
  */
-public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result) {
+public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result,
+        String fixCommand) {
 
     public Report {
         rules = List.copyOf(rules);
     }
 
     /** A report of a run by this build of digest-lint with its built-in rules. */
-    public static Report of(Path baseDirectory, LintResult result) {
-        return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), result);
+    public static Report of(Path baseDirectory, LintResult result, String fixCommand) {
+        return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), result, fixCommand);
     }
 }

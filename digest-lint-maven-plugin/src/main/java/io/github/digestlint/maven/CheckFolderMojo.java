@@ -11,4 +11,10 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "check-folder", threadSafe = true, requiresProject = false)
 public class CheckFolderMojo extends CheckMojo {
+
+    /** Without a POM there is no {@code digest-lint:} prefix to resolve; the goal goes by its full name. */
+    @Override
+    String fixCommand() {
+        return "mvn io.github.digestlint:digest-lint-maven-plugin:" + pluginVersion() + ":fix-folder";
+    }
 }

@@ -91,7 +91,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
                 : ""));
         long fixable = result.findings().stream().filter(Finding::isFixable).count();
         if (fixable > 0) {
-            getLog().info(fixable + " of these can be repaired automatically: run mvn digest-lint:fix");
+            getLog().info(fixable + " of these can be repaired automatically: run " + fixCommand());
         }
         if (failureThreshold.isPresent() && result.hasFindingsAtLeast(failureThreshold.get())) {
             throw new MojoFailureException(inModule("digest-lint found " + result.summary()));
@@ -107,6 +107,15 @@ public class CheckMojo extends AbstractDigestLintMojo {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         findings.forEach(finding -> out.println(GithubAnnotations.format(finding)));
         out.flush();
+    }
+
+    /** The goal that repairs what this one found, as a blogger types it. */
+    String fixCommand() {
+        return "mvn digest-lint:fix";
+    }
+
+    String pluginVersion() {
+        return pluginVersion;
     }
 
     private Optional<Severity> failureThreshold() throws MojoExecutionException {
@@ -148,7 +157,8 @@ public class CheckMojo extends AbstractDigestLintMojo {
             return;
         }
         try {
-            for (Path file : Reports.write(Report.of(repositoryRoot(), result), names, outputDirectory())) {
+            Report report = Report.of(repositoryRoot(), result, fixCommand());
+            for (Path file : Reports.write(report, names, outputDirectory())) {
                 getLog().info("wrote " + file);
             }
         } catch (IOException e) {
