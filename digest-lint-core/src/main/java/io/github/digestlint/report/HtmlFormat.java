@@ -223,8 +223,9 @@ public final class HtmlFormat implements ReportFormat {
             }
             Element doc = section.appendElement("section").id(RULE_SECTION_PREFIX + rule.id()).addClass("rule-doc");
             doc.appendElement("h3").appendElement("code").text(rule.id());
-            doc.appendElement("p").addClass("rule-facts").text(rule.description() + " Default severity: "
-                    + rule.defaultSeverity().label() + (rule.fixable() ? "; fix repairs it." : "."));
+            // The section's first paragraph is the rule's description.
+            doc.appendElement("p").addClass("rule-facts").text("Default severity: " + rule.defaultSeverity().label()
+                    + (rule.fixable() ? "; fix repairs it." : "."));
             Element rendered = Jsoup.parseBodyFragment(renderer.render(parser.parse(docs.of(rule).markdown()))).body();
             for (Element link : rendered.select("a")) {
                 String target = link.attr("href");
