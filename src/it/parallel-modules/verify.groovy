@@ -15,6 +15,7 @@ assert findings('blog-a') == ['title-quotes blog-a/_posts/2025-09-26-daily-paper
 // blog-b's notes post is dated a day after its file name: valid Jekyll, which files it by its date.
 assert findings('blog-b') == ['alphaxiv-link blog-b/_posts/2025-09-26-daily-papers.md:9:1']
 assert findings('blog-c') == ['date-format blog-c/_posts/2025-09-29-notes.md:4:7']
+// blog-d turns on heading-trailing-space, off by default, in its own .digest-lint.yml.
 assert findings('blog-d') == ['heading-trailing-space blog-d/_posts/2025-09-26-daily-papers.md:18:10']
 
 // The repairs: each blog's 2025-09-26 post, repaired alone, is now the post blog-c had from the start.

@@ -7,7 +7,7 @@ def lines = new File(basedir, 'build.log').readLines('UTF-8')
 
 assert lines.contains('::error file=site/_posts/2025-09-07-daily-papers.md,line=3,col=8,endColumn=34,title=title-quotes::title has a closing quote but no opening quote: Daily Papers — 2025-09-07"; expected "Daily Papers — 2025-09-07"')
 assert lines.count { it.startsWith('::error file=site/_posts/2025-09-07-daily-papers.md,') && it.contains(',title=alphaxiv-link::') } == 14
-assert lines.any { it.startsWith('::warning file=site/_posts/2025-12-17-daily-papers.md,') && it.contains(',title=heading-trailing-space::') }
+assert lines.any { it.startsWith('::warning file=site/_posts/2025-12-17-daily-papers.md,') && it.contains(',title=placeholder::') }
 def findings = lines.count { it ==~ /\[(ERROR|WARNING)\] _posts\/.*/ }
 assert findings > 0
 assert lines.count { it.startsWith('::error ') || it.startsWith('::warning ') } == findings

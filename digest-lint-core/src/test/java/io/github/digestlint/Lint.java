@@ -1,6 +1,7 @@
 package io.github.digestlint;
 
 import io.github.digestlint.config.Configuration;
+import io.github.digestlint.config.ConfiguredRule;
 import io.github.digestlint.config.ConfigurationLoader;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
@@ -76,8 +77,12 @@ public final class Lint {
             결론이다.
             """;
 
-    /** Every built-in rule at its default severity, and the built-in digest kind. */
+    /** The built-in rules that are on by default, at their default severities, and the built-in digest kind. */
     public static final Configuration DEFAULTS = Configuration.defaults(BuiltInRules.all());
+
+    /** Every built-in rule, those off by default too, as a configuration that names each turns them on. */
+    public static final Configuration EVERY_RULE = new Configuration(DEFAULTS.kinds(), DEFAULTS.limits(),
+            BuiltInRules.all().stream().map(ConfiguredRule::byDefault).toList());
 
     private Lint() {
     }
@@ -104,9 +109,9 @@ public final class Lint {
                 .collect(Collectors.toSet());
     }
 
-    /** The findings of one rule on the post. */
+    /** The findings of one rule on the post, turned on if it is off by default. */
     public static List<String> findings(String ruleId, String path, String text) {
-        return findings(ruleId, DEFAULTS, path, text);
+        return findings(ruleId, EVERY_RULE, path, text);
     }
 
     /** The findings of one rule on the post under a configuration. */
@@ -144,9 +149,9 @@ public final class Lint {
         }
     }
 
-    /** The post after {@code digest-lint:fix}. */
+    /** The post after {@code digest-lint:fix}, every rule on. */
     public static String fixed(String path, String text) {
-        return new Fixer(new Linter(DEFAULTS)).fix(path, SourceText.of(text)).fixed();
+        return new Fixer(new Linter(EVERY_RULE)).fix(path, SourceText.of(text)).fixed();
     }
 
     public static Post parse(String path, String text) {

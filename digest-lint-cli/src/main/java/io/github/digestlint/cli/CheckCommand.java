@@ -7,6 +7,7 @@ import io.github.digestlint.engine.PostCache;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.index.IncrementalIndex;
 import io.github.digestlint.report.GithubAnnotations;
+import io.github.digestlint.report.PrintedFindings;
 import io.github.digestlint.report.Report;
 import io.github.digestlint.report.Reports;
 import io.github.digestlint.report.RepositoryRoot;
@@ -55,6 +56,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "The least serious finding that fails the run: error, warning or none. Default: error.")
     private String failOnSeverity;
 
+    @Option(names = "--print-findings", paramLabel = "WHICH", defaultValue = "all",
+            description = "The findings printed a line each: all, errors (the warnings only counted) or none (the"
+                    + " per-rule table and the summary only). Annotations and --formats reports hold them all."
+                    + " Default: all.")
+    private String printFindings;
+
     @Option(names = "--incremental", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Keeps each post's findings in target/digest-lint/index.json and parses only the posts"
                     + " that changed since the last run (--no-incremental: parses all). Default: on.")
@@ -87,6 +94,12 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ExitCodes.Stop(ExitCodes.USAGE, "Invalid --fail-on-severity " + e.getMessage());
         }
+        PrintedFindings printed;
+        try {
+            printed = PrintedFindings.byLabel(printFindings);
+        } catch (IllegalArgumentException e) {
+            throw new ExitCodes.Stop(ExitCodes.USAGE, "Invalid --print-findings " + e.getMessage());
+        }
         List<String> reportFormats;
         try {
             reportFormats = Reports.parseNames(formats);
@@ -104,15 +117,15 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = utf8(new FileOutputStream(FileDescriptor.out));
         PrintStream err = utf8(new FileOutputStream(FileDescriptor.err));
         try {
-            return check(threshold, reportFormats, standInFile, out, err);
+            return check(threshold, printed, reportFormats, standInFile, out, err);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private int check(Optional<Severity> threshold, List<String> reportFormats, Optional<Path> standInFile,
-            PrintStream out, PrintStream err) {
+    private int check(Optional<Severity> threshold, PrintedFindings printed, List<String> reportFormats,
+            Optional<Path> standInFile, PrintStream out, PrintStream err) {
         Terminal terminal = Terminal.detect();
         Configuration configuration = blog.configuration();
         Linter linter = new Linter(configuration);
@@ -140,8 +153,8 @@ final class CheckCommand implements Callable<Integer> {
         if (format.equals(JSON)) {
             writeJson(result, base, out);
         } else {
-            result.findings().forEach(finding -> out.println(terminal.severity(finding.format(),
-                    finding.severity().label())));
+            result.findings().stream().filter(printed::prints).forEach(finding -> out.println(
+                    terminal.severity(finding.format(), finding.severity().label())));
             if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
                 fromRepositoryRoot.findings().forEach(finding -> out.println(GithubAnnotations.format(finding)));
             }
@@ -152,6 +165,7 @@ final class CheckCommand implements Callable<Integer> {
         writeReports(fromRepositoryRoot, root, reportFormats, err);
         if (format.equals(TEXT)) {
             RuleTotals.table(result.findings()).forEach(out::println);
+            printed.unprinted(result.findings(), "--print-findings=all").ifPresent(out::println);
             out.println(result.summary());
         }
         long fixable = result.findings().stream().filter(Finding::isFixable).count();

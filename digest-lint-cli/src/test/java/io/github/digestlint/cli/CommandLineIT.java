@@ -55,9 +55,24 @@ class CommandLineIT {
         assertThat(errors.get(0)).startsWith(BROKEN_POST + ":3:8: error: title has a closing quote but no opening"
                 + " quote: Daily Papers — 2025-09-07\"").endsWith("[title-quotes]");
         assertThat(errors.subList(1, 15)).allMatch(line -> line.endsWith("[alphaxiv-link]"));
-        assertThat(run.outLines()).last().isEqualTo("15 errors and 175 warnings in 5 of 5 posts");
+        assertThat(run.outLines()).last().isEqualTo("15 errors and 34 warnings in 5 of 5 posts");
         assertThat(run.out()).as("no colour on a pipe").doesNotContain("\u001B");
         assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void printsOnlyTheErrorsWhenAskedAndCountsEveryFinding(TestInfo test) throws Exception {
+        Path blog = blog(test, FIVE_POSTS);
+
+        Run run = run(blog, null, "check", "--print-findings=errors");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).filteredOn(line -> line.startsWith("_posts/")).hasSize(15)
+                .allMatch(line -> line.contains(": error: "));
+        assertThat(run.outLines()).contains("placeholder             0        5        0",
+                "printed 15 of 49 findings (errors); the table above counts them all, and --print-findings=all"
+                        + " prints each");
+        assertThat(run.outLines()).last().isEqualTo("15 errors and 34 warnings in 5 of 5 posts");
     }
 
     /** One blog, both entry points: the five-posts IT's Maven log, which the plugin's ITs leave, and this jar. */
@@ -72,7 +87,7 @@ class CommandLineIT {
         Run run = run(blog, null, "check");
 
         List<String> cliFindings = run.outLines().stream().filter(line -> line.startsWith("_posts/")).toList();
-        assertThat(mavenFindings).hasSize(190);
+        assertThat(mavenFindings).hasSize(49);
         assertThat(cliFindings).containsExactlyElementsOf(mavenFindings);
     }
 
@@ -217,7 +232,7 @@ class CommandLineIT {
         assertThat(run.out()).contains("title: \"Daily Papers — 2025-09-07\"",
                 "> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.03867)");
         assertThat(run.out().length()).isGreaterThan(broken.length());
-        assertThat(run.errLines()).last().isEqualTo("fixed 72 findings; 6 findings remain");
+        assertThat(run.errLines()).last().isEqualTo("fixed 15 findings; 6 findings remain");
         assertThat(Files.readString(blog.resolve(BROKEN_POST))).isEqualTo(broken);
     }
 

@@ -30,9 +30,9 @@ public record Configuration(List<DigestKind> kinds, ParseLimits limits, List<Con
         this(kinds, limits, rules, NO_FILE);
     }
 
-    /** The built-in kind and limits with these rules at their default severities. */
+    /** The built-in kind and limits with those of these rules that are on by default, at their severities. */
     public static Configuration defaults(List<? extends Rule> rules) {
         return new Configuration(List.of(DigestKind.DAILY_PAPERS), ParseLimits.DEFAULT,
-                rules.stream().map(ConfiguredRule::byDefault).toList());
+                rules.stream().filter(rule -> rule.metadata().onByDefault()).map(ConfiguredRule::byDefault).toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.digestlint.config;
 
 import io.github.digestlint.model.ArxivLinkForm;
+import io.github.digestlint.model.Days;
 import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.DigestPresets;
 import io.github.digestlint.model.EntryFormat;
@@ -16,6 +17,7 @@ import io.github.digestlint.parse.YamlReader;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rule.Renderer;
 import io.github.digestlint.rule.Rule;
+import io.github.digestlint.rule.RuleMetadata;
 import io.github.digestlint.rule.RuleOptions;
 import io.github.digestlint.rule.Severity;
 import io.github.digestlint.source.EditDistance;
@@ -50,7 +52,7 @@ public final class ConfigurationLoader {
     /** The file a blog keeps next to its pom. */
     public static final String DEFAULT_FILE = ".digest-lint.yml";
 
-    private static final String OFF = "off";
+    private static final String ON = "on";
     private static final String SINCE = "since";
     private static final String UNTIL = "until";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[a-z]{2})?");
@@ -154,24 +156,20 @@ public final class ConfigurationLoader {
             String id = rule.metadata().id();
             YamlMapping.Pair entry = byId.get(id);
             if (entry == null) {
-                rules.add(ConfiguredRule.byDefault(rule));
+                if (rule.metadata().onByDefault()) {
+                    rules.add(ConfiguredRule.byDefault(rule));
+                }
                 continue;
             }
             YamlValue value = entry.value();
             Optional<YamlScalar> level;
             Rule configured = rule;
-            Optional<LocalDate> since = Optional.empty();
-            Optional<LocalDate> until = Optional.empty();
+            Days days = Days.ALL;
             if (value instanceof YamlMapping options) {
                 Set<String> allowed = new HashSet<>(rule.optionNames());
                 allowed.addAll(List.of("severity", SINCE, UNTIL));
                 checkKeys(options, "rules." + id, allowed);
-                since = day(options, SINCE, "rules." + id);
-                until = day(options, UNTIL, "rules." + id);
-                if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
-                    throw error(options.get(UNTIL).orElseThrow().span().start(), "rules." + id + ".until is "
-                            + until.get() + ", before its since, " + since.get() + ", so the rule would check no post");
-                }
+                days = days(options, "rules." + id, "the rule would check no post");
                 level = options.get("severity").isPresent()
                         ? Optional.of(scalar(options.get("severity").get(), "rules." + id + ".severity"))
                         : Optional.empty();
@@ -179,16 +177,28 @@ public final class ConfigurationLoader {
             } else {
                 level = Optional.of(scalar(value, "rules." + id));
             }
-            Optional<Severity> severity = level.isPresent() ? severity(level.get(), id)
+            // Naming a rule without a severity turns it on: a rule off by default is turned on so.
+            Optional<Severity> severity = level.isPresent() ? severity(level.get(), rule.metadata())
                     : Optional.of(rule.metadata().defaultSeverity());
             if (severity.isPresent()) {
-                rules.add(new ConfiguredRule(configured, severity.get(), since, until));
+                rules.add(new ConfiguredRule(configured, severity.get(), days));
             }
         }
         return rules;
     }
 
-    /** A day a rule starts or stops applying from, written {@code YYYY-MM-DD}. */
+    /** The days of {@code since} and {@code until}, each written {@code YYYY-MM-DD}. */
+    private Days days(YamlMapping options, String key, String whenEmpty) throws ConfigurationException {
+        Optional<LocalDate> since = day(options, SINCE, key);
+        Optional<LocalDate> until = day(options, UNTIL, key);
+        if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
+            throw error(options.get(UNTIL).orElseThrow().span().start(), key + ".until is " + until.get()
+                    + ", before its since, " + since.get() + ", so " + whenEmpty);
+        }
+        return new Days(since, until);
+    }
+
+    /** A day a rule or kind starts or stops applying from, written {@code YYYY-MM-DD}. */
     private Optional<LocalDate> day(YamlMapping options, String name, String key) throws ConfigurationException {
         if (options.get(name).isEmpty()) {
             return Optional.empty();
@@ -202,19 +212,22 @@ public final class ConfigurationLoader {
         }
     }
 
-    /** The severity a setting gives; empty for {@code off}. */
-    private Optional<Severity> severity(YamlScalar level, String id) throws ConfigurationException {
-        // YAML 1.1 reads a plain off as false; the text as written is what the user meant.
+    /** The severity a setting gives: empty for {@code off}, the rule's own for {@code on}. */
+    private Optional<Severity> severity(YamlScalar level, RuleMetadata rule) throws ConfigurationException {
+        // YAML 1.1 reads a plain off as false and on as true; the text as written is what the user meant.
         String text = level.value().toLowerCase(Locale.ROOT);
-        if (text.equals(OFF)) {
+        if (text.equals(RuleMetadata.OFF)) {
             return Optional.empty();
+        }
+        if (text.equals(ON)) {
+            return Optional.of(rule.defaultSeverity());
         }
         Optional<Severity> severity = Severity.byLabel(text);
         if (severity.isPresent()) {
             return severity;
         }
-        throw error(level.span().start(), "rules." + id + " severity is '" + level.value()
-                + "'; expected error, warning or off");
+        throw error(level.span().start(), "rules." + rule.id() + " severity is '" + level.value()
+                + "'; expected error, warning, on or off");
     }
 
     private List<DigestKind> kinds(YamlValue value) throws ConfigurationException {
@@ -236,7 +249,7 @@ public final class ConfigurationLoader {
     private DigestKind kind(YamlMapping settings) throws ConfigurationException {
         checkKeys(settings, "kinds[]", Set.of("name", "preset", "path", "title", "titleFormat", "fileName",
                 "entryLevel", "entryStart", "titleIsLink", "links", "body", "language", "sections", "introLabels",
-                "arxivLink", "alphaxiv", "requiredKeys", "dateWithTime", "dateMatchesFileName"));
+                "arxivLink", "alphaxiv", "requiredKeys", "dateWithTime", "dateMatchesFileName", SINCE, UNTIL));
         YamlValue nameValue = settings.get("name").orElseThrow(() -> error(settings.span().start(),
                 "every kind needs a 'name'"));
         String name = text(nameValue, "kinds[].name");
@@ -294,7 +307,8 @@ public final class ConfigurationLoader {
                 optionalFlag(settings, "dateWithTime", key).orElse(base.conventions().dateWithTime()),
                 optionalFlag(settings, "dateMatchesFileName", key).orElse(base.conventions().dateMatchesFileName()));
         return new DigestKind(name, path, title, titleFormat, entryLevel, sections, introLabels, arxivLink, alphaxiv,
-                conventions, entryFormat(settings, key, base.format()), fileName);
+                conventions, entryFormat(settings, key, base.format()), fileName,
+                days(settings, key, "the kind would select no post"));
     }
 
     private EntryFormat entryFormat(YamlMapping settings, String key, EntryFormat base) throws ConfigurationException {

@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
  * @param format how the kind writes an entry
  * @param fileName the pattern of the posts' file names, with {@code {date}} or {@code {date:pattern}}
  *     for the day and {@code *} for any text; empty when the kind does not prescribe one
+ * @param days the posts' days the kind selects: a blog that changed its format midway describes each
+ *     format as a kind of its own days
  */
 public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> titleGlob, String titleFormat,
         int entryLevel, List<String> sections, List<String> introLabels, ArxivLinkForm arxivLink,
         Optional<String> alphaxivLanguage, PostConventions conventions, EntryFormat format,
-        Optional<String> fileName) {
+        Optional<String> fileName, Days days) {
 
     public static final String DATE_PLACEHOLDER = "{date}";
     /** {@code {date}}, or {@code {date:EEEE, MMMM d, yyyy}} with a pattern of {@link DateTimeFormatter}. */
@@ -52,14 +54,26 @@ public record DigestKind(String name, Optional<Glob> pathGlob, Optional<String> 
         introLabels = List.copyOf(introLabels);
     }
 
+    /** A kind of posts of every day. */
+    public DigestKind(String name, Optional<Glob> pathGlob, Optional<String> titleGlob, String titleFormat,
+            int entryLevel, List<String> sections, List<String> introLabels, ArxivLinkForm arxivLink,
+            Optional<String> alphaxivLanguage, PostConventions conventions, EntryFormat format,
+            Optional<String> fileName) {
+        this(name, pathGlob, titleGlob, titleFormat, entryLevel, sections, introLabels, arxivLink, alphaxivLanguage,
+                conventions, format, fileName, Days.ALL);
+    }
+
     /**
      * Whether this kind covers a post. The title is optional because a post whose front matter
-     * does not parse must still be selected by its path.
+     * does not parse must still be selected by its path; so is the day.
+     *
+     * @param day the post's {@code YYYY-MM-DD}, as {@link PostDates#day} reads it
      */
-    public boolean selects(String path, Optional<String> title) {
-        return pathGlob.filter(glob -> glob.matches(path)).isPresent()
+    public boolean selects(String path, Optional<String> title, Optional<String> day) {
+        boolean named = pathGlob.filter(glob -> glob.matches(path)).isPresent()
                 || titleGlob.filter(glob -> title.filter(titleMatcher(glob).asMatchPredicate()).isPresent())
                         .isPresent();
+        return named && days.contain(day);
     }
 
     /** The title this kind expects on a post of the given day ({@code YYYY-MM-DD}). */

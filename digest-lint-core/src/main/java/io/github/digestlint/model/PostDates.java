@@ -22,7 +22,11 @@ public final class PostDates {
      * day that is not is date-format's finding, and other rules fall back to the file name's day.
      */
     public static Optional<String> frontMatterDay(Post post) {
-        return post.data().flatMap(data -> data.scalar("date")).map(YamlScalar::value).flatMap(PostDates::leadingDay)
+        return frontMatterDay(post.data());
+    }
+
+    private static Optional<String> frontMatterDay(Optional<YamlMapping> data) {
+        return data.flatMap(mapping -> mapping.scalar("date")).map(YamlScalar::value).flatMap(PostDates::leadingDay)
                 .filter(PostDates::isCalendarDay);
     }
 
@@ -34,6 +38,11 @@ public final class PostDates {
     /** The day of the post: the front matter's, else the file name's. */
     public static Optional<String> day(Post post) {
         return frontMatterDay(post).or(() -> fileNameDay(post));
+    }
+
+    /** The day of a post not yet parsed: its front matter's data, else its file name's. */
+    public static Optional<String> day(Optional<YamlMapping> data, String path) {
+        return frontMatterDay(data).or(() -> leadingDay(path.substring(path.lastIndexOf('/') + 1)));
     }
 
     /**

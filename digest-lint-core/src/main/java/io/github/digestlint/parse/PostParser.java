@@ -4,6 +4,7 @@ import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.Entry;
 import io.github.digestlint.model.FrontMatter;
 import io.github.digestlint.model.Post;
+import io.github.digestlint.model.PostDates;
 import io.github.digestlint.model.YamlScalar;
 import io.github.digestlint.source.SourceText;
 import java.util.List;
@@ -32,7 +33,9 @@ public final class PostParser {
                 .orElse(0);
         BodyParser.Parsed body = BodyParser.parse(source, bodyOffset);
         Optional<String> title = frontMatter.flatMap(block -> block.scalar("title")).map(YamlScalar::value);
-        Optional<DigestKind> kind = kinds.stream().filter(candidate -> candidate.selects(path, title)).findFirst();
+        Optional<String> day = PostDates.day(frontMatter.flatMap(FrontMatter::data), path);
+        Optional<DigestKind> kind = kinds.stream().filter(candidate -> candidate.selects(path, title, day))
+                .findFirst();
         List<Entry> entries = kind.map(selected -> new DigestParser(selected, source).entries(body.nodes()))
                 .orElse(List.of());
         return new Post(path, source, frontMatter, body.nodes(), kind, entries, DirectiveParser.parse(source),

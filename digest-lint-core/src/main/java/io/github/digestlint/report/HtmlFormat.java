@@ -224,7 +224,7 @@ public final class HtmlFormat implements ReportFormat {
             Element doc = section.appendElement("section").id(RULE_SECTION_PREFIX + rule.id()).addClass("rule-doc");
             doc.appendElement("h3").appendElement("code").text(rule.id());
             // The section's first paragraph is the rule's description.
-            doc.appendElement("p").addClass("rule-facts").text("Default severity: " + rule.defaultSeverity().label()
+            doc.appendElement("p").addClass("rule-facts").text("By default: " + rule.defaultSetting()
                     + (rule.fixable() ? "; fix repairs it." : "."));
             Element rendered = Jsoup.parseBodyFragment(renderer.render(parser.parse(docs.of(rule).markdown()))).body();
             for (Element link : rendered.select("a")) {

@@ -67,7 +67,8 @@ public final class SarifFormat implements ReportFormat {
             rule.putObject("shortDescription").put("text", metadata.description());
             rule.putObject("fullDescription").put("text", doc.text());
             rule.putObject("help").put("text", doc.text()).put("markdown", doc.markdown());
-            rule.putObject("defaultConfiguration").put("level", level(metadata.defaultSeverity()));
+            rule.putObject("defaultConfiguration").put("level", level(metadata.defaultSeverity()))
+                    .put("enabled", metadata.onByDefault());
         }
         return driver;
     }

@@ -9,6 +9,7 @@ import io.github.digestlint.Lint;
 import io.github.digestlint.model.DigestKind;
 import io.github.digestlint.model.DigestPresets;
 import io.github.digestlint.model.EntryFormat;
+import io.github.digestlint.parse.PostParser;
 import io.github.digestlint.rule.ConfigurationException;
 import io.github.digestlint.rules.BuiltInRules;
 import io.github.digestlint.source.Sha256;
@@ -79,7 +80,7 @@ class ConfigurationLoaderTest {
         "rules:\\n  titel-quotes: off|.digest-lint.yml:2:3: rules.titel-quotes is not a rule that can be configured"
                 + " (did you mean 'title-quotes'?); see docs/rules.md for the rule ids",
         "rules:\\n  title-quotes: fatal|.digest-lint.yml:2:17: rules.title-quotes severity is 'fatal'; expected"
-                + " error, warning or off",
+                + " error, warning, on or off",
         "rules:\\n  title-quotes:\\n    sevrity: off|.digest-lint.yml:3:5: unknown key 'sevrity' in"
                 + " rules.title-quotes (did you mean 'severity'?); expected severity, since, until",
         "rules:\\n  front-matter-keys:\\n    required: layout|.digest-lint.yml:3:15: rules.front-matter-keys.required"
@@ -135,8 +136,11 @@ class ConfigurationLoaderTest {
                 + " pattern letter: b; see DateTimeFormatter, as in {date:EEEE, MMMM d, yyyy}",
         "kinds:\\n  - name: arxiv\\n    title: 'Arxiv*'\\n    colour: red|.digest-lint.yml:4:5: unknown key 'colour' in"
                 + " kinds[]; expected alphaxiv, arxivLink, body, dateMatchesFileName, dateWithTime, entryLevel, entryStart,"
-                + " fileName, introLabels, language, links, name, path, preset, requiredKeys, sections, title,"
-                + " titleFormat, titleIsLink"})
+                + " fileName, introLabels, language, links, name, path, preset, requiredKeys, sections, since, title,"
+                + " titleFormat, titleIsLink, until",
+        "kinds:\\n  - name: daily-papers\\n    since: 2025-09-22\\n    until: 2025-09-21|.digest-lint.yml:4:12:"
+                + " kinds.daily-papers.until is 2025-09-21, before its since, 2025-09-22, so the kind would select no"
+                + " post"})
     void namesTheFileThePlaceAndTheKeyOfAnError(String yaml, String message) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n"))).isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
@@ -155,6 +159,34 @@ class ConfigurationLoaderTest {
                 withoutAlphaxiv.replace("2025-09-26", "2025-09-21"))).isEmpty();
         assertThat(findings("alphaxiv-link", parse("rules:\n  alphaxiv-link:\n    until: 2025-09-21\n"),
                 "_posts/2025-09-26-daily-papers.md", withoutAlphaxiv)).isEmpty();
+    }
+
+    /**
+     * A blog that wrote its digests without Alphaxiv lines until 2025-09-21 describes that format as a
+     * kind of those days, and the current one as a kind of the days after.
+     */
+    @Test
+    void selectsPostsOfAKindByTheirDays() throws ConfigurationException {
+        Configuration configuration = parse("""
+                kinds:
+                  - name: daily-papers
+                    since: 2025-09-22
+                  - name: early-daily-papers
+                    preset: daily-papers
+                    alphaxiv: none
+                    until: 2025-09-21
+                """);
+        String withoutAlphaxiv = Lint.GOOD_DIGEST.replace("> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)\n",
+                "");
+
+        assertThat(findings(configuration, "_posts/2025-09-26-daily-papers.md", withoutAlphaxiv)).containsExactly(
+                "_posts/2025-09-26-daily-papers.md:9:1: error: entry 1 has no Alphaxiv line; add '> [Alphaxiv]"
+                        + "(https://www.alphaxiv.org/ko/overview/2509.21114)' after its heading [alphaxiv-link]");
+        assertThat(findings(configuration, "_posts/2025-09-21-daily-papers.md",
+                withoutAlphaxiv.replace("2025-09-26", "2025-09-21"))).isEmpty();
+        assertThat(new PostParser(configuration.kinds(), configuration.limits()).parse(
+                "_posts/2025-09-21-daily-papers.md", SourceText.of(withoutAlphaxiv.replace("2025-09-26", "2025-09-21")))
+                .kind()).map(DigestKind::name).hasValue("early-daily-papers");
     }
 
     /** A file starts out as "rules:" with nothing under it: every rule stays as it is. */

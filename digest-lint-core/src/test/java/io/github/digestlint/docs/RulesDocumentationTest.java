@@ -40,7 +40,7 @@ class RulesDocumentationTest {
     private static final Pattern EXAMPLE = Pattern.compile("markdown (fails|passes) (\\S+)");
     /** A configuration that the examples of a rule's section are run with, for a rule that checks what a kind sets. */
     private static final String CONFIGURATION = "yaml .digest-lint.yml";
-    private static final Pattern TABLE_ROW = Pattern.compile("\\|\\s*(error|warning)\\s*\\|\\s*(yes|no)\\s*\\|");
+    private static final Pattern TABLE_ROW = Pattern.compile("\\|\\s*(error|warning|off)\\s*\\|\\s*(yes|no)\\s*\\|");
     private static final String OPTIONS_TABLE = "| option | default |";
     private static final Pattern OPTION_ROW = Pattern.compile("\\| `([^`]+)` \\| `([^`]+)` \\|");
 
@@ -62,7 +62,7 @@ class RulesDocumentationTest {
                 """);
         for (RuleMetadata rule : BuiltInRules.metadata()) {
             table.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ")
-                    .append(rule.concern().title()).append(" | ").append(rule.defaultSeverity().label()).append(" | ")
+                    .append(rule.concern().title()).append(" | ").append(rule.defaultSetting()).append(" | ")
                     .append(rule.fixable() ? "yes" : "no").append(" | ").append(markdown(rule.description())).append(" |\n");
         }
 
@@ -104,7 +104,7 @@ class RulesDocumentationTest {
             Documented section = documented.get(rule.id());
             Matcher row = TABLE_ROW.matcher(section.table());
             assertThat(row.find()).as("table of %s", rule.id()).isTrue();
-            assertThat(row.group(1)).as("severity of %s", rule.id()).isEqualTo(rule.defaultSeverity().label());
+            assertThat(row.group(1)).as("severity of %s", rule.id()).isEqualTo(rule.defaultSetting());
             assertThat(row.group(2)).as("fixable of %s", rule.id()).isEqualTo(rule.fixable() ? "yes" : "no");
             assertThat(section.description()).as("description of %s", rule.id()).isEqualTo(rule.description());
         }

@@ -1,5 +1,6 @@
 package io.github.digestlint.engine;
 
+import static io.github.digestlint.Lint.EVERY_RULE;
 import static io.github.digestlint.Lint.GOOD_FRONT_MATTER;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class SuppressionTest {
     void keepsARuleOnThatIsEnabledAfterDisablingAll() {
         String text = post("<!-- digest-lint-disable -->\n<!-- digest-lint-enable heading-trailing-space -->\n");
 
-        assertThat(findings(PATH, text)).hasSize(2).allMatch(line -> line.endsWith("[" + TRAILING + "]"));
+        assertThat(findings(EVERY_RULE, PATH, text)).hasSize(2).allMatch(line -> line.endsWith("[" + TRAILING + "]"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class FixerTest {
     private static final String GOOD_TITLE = "title: \"Daily Papers — 2025-09-26\"";
     private static final String STRAY_QUOTE_TITLE = "title: Daily Papers — 2025-09-26\"";
 
-    private final Fixer fixer = new Fixer(new Linter(Lint.DEFAULTS));
+    private final Fixer fixer = new Fixer(new Linter(Lint.EVERY_RULE));
 
     @Test
     void repairsTheTitleQuoteThatBreaksTheFrontMatter() {

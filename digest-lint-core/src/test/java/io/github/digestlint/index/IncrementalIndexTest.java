@@ -44,7 +44,7 @@ class IncrementalIndexTest {
     Path blog;
 
     private Path indexFile;
-    private final Linter linter = new Linter(Lint.DEFAULTS);
+    private final Linter linter = new Linter(Lint.EVERY_RULE);
 
     @BeforeEach
     void writeBlog() throws IOException {

@@ -58,6 +58,7 @@ class HtmlFormatBrowserTest {
             "'digest-lint-disable' names '" + RULE + ",', which is not a rule; see docs/rules.md for the rule ids",
             List.of());
 
+    private static LintResult result;
     private static List<Finding> findings;
     private static Document report;
     private static Document manyPosts;
@@ -72,7 +73,8 @@ class HtmlFormatBrowserTest {
         deleteRecursively(FOLDER);
         Files.createDirectories(FOLDER);
         Report corpus = ReportFixtures.withFindings(ReportFixtures.corpusReport(), NAMES_THE_POST, NAMES_THE_RULE);
-        findings = corpus.result().findings();
+        result = corpus.result();
+        findings = result.findings();
         report = Jsoup.parse(ReportFixtures.write(new HtmlFormat(), corpus));
         manyPosts = Jsoup.parse(ReportFixtures.write(new HtmlFormat(), manyPosts()));
     }
@@ -89,7 +91,8 @@ class HtmlFormatBrowserTest {
         assertThat(page.select("#totals li").eachText()).containsExactly(
                 count(finding -> finding.severity() == Severity.ERROR) + "errors",
                 count(finding -> finding.severity() == Severity.WARNING) + "warnings",
-                count(Finding::isFixable) + "fixable", "5posts checked", "5posts with findings");
+                count(Finding::isFixable) + "fixable", result.postsChecked() + "posts checked",
+                result.postsWithFindings() + "posts with findings");
         assertThat(page.select("#rules-table tbody tr")).extracting(row -> row.child(0).text() + " "
                 + row.child(2).text() + " " + row.child(3).text() + " " + row.child(4).text())
                 .containsExactlyElementsOf(RuleTotals.of(findings).stream().map(total -> total.ruleId() + " "

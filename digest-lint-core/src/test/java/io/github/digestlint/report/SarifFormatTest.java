@@ -82,6 +82,8 @@ class SarifFormatTest {
             assertThat(rule.path("help").path("markdown").asText()).isNotBlank();
             assertThat(rule.path("defaultConfiguration").path("level").asText())
                     .isEqualTo(metadata.defaultSeverity().label());
+            assertThat(rule.path("defaultConfiguration").path("enabled").asBoolean()).as(metadata.id())
+                    .isEqualTo(metadata.onByDefault());
         }
         JsonNode titleQuotes = rules.path(ruleIndex("title-quotes"));
         assertThat(titleQuotes.path("name").asText()).isEqualTo("TitleQuotes");

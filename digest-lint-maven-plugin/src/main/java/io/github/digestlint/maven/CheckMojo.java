@@ -6,6 +6,7 @@ import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.index.IncrementalIndex;
 import io.github.digestlint.report.GithubAnnotations;
+import io.github.digestlint.report.PrintedFindings;
 import io.github.digestlint.report.Report;
 import io.github.digestlint.report.Reports;
 import io.github.digestlint.report.RuleTotals;
@@ -39,6 +40,14 @@ public class CheckMojo extends AbstractDigestLintMojo {
     private String failOnSeverity;
 
     /**
+     * The findings printed a line each: {@code all}, {@code errors} (the warnings only counted), or
+     * {@code none} (the per-rule table and the summary only). Annotations and report files hold every
+     * finding whatever this says.
+     */
+    @Parameter(property = "digestlint.printFindings", defaultValue = "all")
+    private String printFindings;
+
+    /**
      * Keeps each post's findings in {@code target/digest-lint/index.json} and parses only the posts
      * that changed since the last run; a new plugin version or configuration starts afresh.
      */
@@ -65,11 +74,17 @@ public class CheckMojo extends AbstractDigestLintMojo {
     private String pluginVersion;
 
     private Optional<Severity> failureThreshold;
+    private PrintedFindings printed;
     private List<String> reportFormats;
 
     @Override
     protected void checkParameters() throws MojoExecutionException {
         failureThreshold = failureThreshold();
+        try {
+            printed = PrintedFindings.byLabel(printFindings);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid printFindings " + e.getMessage());
+        }
         reportFormats = reportFormats();
     }
 
@@ -77,7 +92,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
     protected void execute(Configuration configuration, PostFiles posts)
             throws MojoExecutionException, MojoFailureException {
         LintResult result = lint(configuration, posts);
-        result.findings().forEach(this::log);
+        result.findings().stream().filter(printed::prints).forEach(this::log);
         LintResult fromRepositoryRoot = result.withPathsRelativeTo(baseDirectory(), repositoryRoot());
         if ("true".equals(System.getenv(GithubAnnotations.ENVIRONMENT_VARIABLE))) {
             annotate(fromRepositoryRoot.findings());
@@ -85,6 +100,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         result.kindsWithoutPosts(configuration).forEach(getLog()::warn);
         writeReports(fromRepositoryRoot, reportFormats);
         RuleTotals.table(result.findings()).forEach(getLog()::info);
+        printed.unprinted(result.findings(), "-Ddigestlint.printFindings=all").ifPresent(getLog()::info);
         getLog().info(inModule(result.summary()));
         getLog().info("parsed " + result.postsParsed() + " of " + result.postsChecked() + " posts" + (incremental
                 ? " (" + result.postsReplayed() + " unchanged, replayed from the incremental index)"

@@ -27,7 +27,7 @@ public final class TitleWhitespaceRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("title-whitespace",
             "An entry title with several spaces in a row, or spaces at its start or end.", Severity.WARNING, true,
-            Concern.ENTRIES);
+            Concern.ENTRIES).offByDefault();
 
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 

@@ -24,7 +24,8 @@ import java.util.List;
 public final class HeadingTrailingSpaceRule implements DigestRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("heading-trailing-space",
-            "A heading line that ends in spaces or tabs.", Severity.WARNING, true, Concern.SECTIONS);
+            "A heading line that ends in spaces or tabs.", Severity.WARNING, true, Concern.SECTIONS)
+            .offByDefault();
 
     @Override
     public RuleMetadata metadata() {

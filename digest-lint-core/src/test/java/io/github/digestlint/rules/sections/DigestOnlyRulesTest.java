@@ -1,5 +1,6 @@
 package io.github.digestlint.rules.sections;
 
+import static io.github.digestlint.Lint.EVERY_RULE;
 import static io.github.digestlint.Lint.findings;
 import static io.github.digestlint.Lint.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The section and title rules check digests; an ordinary post may be shaped in any way. */
+/** The section and title rules, turned on, check digests; an ordinary post may be shaped in any way. */
 class DigestOnlyRulesTest {
 
     private static final List<String> DIGEST_RULES = List.of("required-sections", "empty-section", "intro-labels",
@@ -35,11 +36,11 @@ class DigestOnlyRulesTest {
 
     @Test
     void leaveAPostThatNoKindSelectsAlone() {
-        assertThat(ruleIds(findings("_posts/2025-09-26-seoul.md", TRIP))).doesNotContainAnyElementsOf(DIGEST_RULES);
+        assertThat(ruleIds(findings(EVERY_RULE, "_posts/2025-09-26-seoul.md", TRIP))).doesNotContainAnyElementsOf(DIGEST_RULES);
     }
 
     @Test
     void checkTheSamePostAsADigest() {
-        assertThat(ruleIds(findings("_posts/2025-09-26-daily-papers.md", TRIP))).containsAll(DIGEST_RULES);
+        assertThat(ruleIds(findings(EVERY_RULE, "_posts/2025-09-26-daily-papers.md", TRIP))).containsAll(DIGEST_RULES);
     }
 }
