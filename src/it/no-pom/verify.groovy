@@ -8,4 +8,8 @@ assert log.contains('[title-quotes]')
 assert new File(basedir, 'target/digest-lint/index.json').isFile()
 assert new File(basedir, 'target/digest-lint/digest-lint.json').isFile()
 assert !basedir.list().any { it.contains('${') }
+// Without a POM there is no digest-lint: prefix: the log and the report name the repair goal in full.
+def fixFolder = ~/mvn io\.github\.digestlint:digest-lint-maven-plugin:[^:\s]+:fix-folder/
+assert log =~ /can be repaired automatically: run / + fixFolder
+assert new File(basedir, 'target/digest-lint/index.html').getText('UTF-8') =~ /run <code>/ + fixFolder + /<\/code>/
 assert !log.contains('\tat ')

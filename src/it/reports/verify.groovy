@@ -26,4 +26,8 @@ assert checkstyle.getElementsByTagName('error').length == errors + warnings
 def html = new File(reports, 'index.html').getText('UTF-8')
 assert html.contains('<html')
 assert !(html =~ /(src|href)="https?:/)
+// The page names the goal that repairs what the log says is fixable.
+def fixable = (log =~ /\[INFO\] (\d+) of these can be repaired automatically: run mvn digest-lint:fix/)
+assert fixable.find()
+assert html.contains(fixable.group(1) + ' of these findings can be repaired automatically: run <code>mvn digest-lint:fix</code>.')
 assert !log.contains('\tat ')

@@ -48,6 +48,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static final String TEXT = "text";
     private static final String JSON = "json";
+    /** The fix command as README and docs/cli.md name the jar, for the HTML report's hint. */
+    private static final String FIX_COMMAND = "java -jar digest-lint-cli.jar fix";
 
     @Mixin
     private BlogOptions blog;
@@ -209,8 +211,8 @@ final class CheckCommand implements Callable<Integer> {
      * @param base the folder that the baseline match's paths are relative to
      */
     private static Report report(Path folder, LintResult result, Optional<BaselineMatch> match, Path base) {
-        return match.map(known -> Report.of(folder, known.withPathsRelativeTo(base, folder)))
-                .orElse(Report.of(folder, result));
+        return match.map(known -> Report.of(folder, known.withPathsRelativeTo(base, folder), FIX_COMMAND))
+                .orElse(Report.of(folder, result, FIX_COMMAND));
     }
 
     private static void writeJson(Report report, PrintStream out) {

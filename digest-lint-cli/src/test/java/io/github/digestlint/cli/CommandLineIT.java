@@ -92,6 +92,17 @@ class CommandLineIT {
     }
 
     @Test
+    void theHtmlReportNamesTheCommandLinesFix(TestInfo test) throws Exception {
+        Path blog = blog(test, FIVE_POSTS);
+
+        Run run = run(blog, null, "check", "--formats=html", "--repository-root=.");
+
+        assertThat(run.err()).contains("wrote target/digest-lint/index.html");
+        assertThat(Files.readString(blog.resolve("target/digest-lint/index.html"), StandardCharsets.UTF_8))
+                .contains("can be repaired automatically: run <code>java -jar digest-lint-cli.jar fix</code>.");
+    }
+
+    @Test
     void aCleanBlogExitsWithZero(TestInfo test) throws Exception {
         Path blog = blog(test, CLEAN_POSTS);
 

@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param result the findings the run reports, and the posts checked
  * @param baseline when the run had a baseline, its match; {@code result} is then its reported run, and the
  *     reports that can mark findings as baselined list the baselined ones too
+ * @param fixCommand what the user runs to repair the fixable findings, as the entry point that checked
+ *     calls it: {@code mvn digest-lint:fix}, or the command line's {@code fix}
  */
 public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result,
-        Optional<BaselineMatch> baseline) {
+        Optional<BaselineMatch> baseline, String fixCommand) {
 
     public Report {
         rules = List.copyOf(rules);
@@ -29,18 +31,19 @@ public record Report(String toolVersion, Path baseDirectory, List<RuleMetadata> 
     }
 
     /** A report of a run without a baseline. */
-    public Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result) {
-        this(toolVersion, baseDirectory, rules, result, Optional.empty());
+    public Report(String toolVersion, Path baseDirectory, List<RuleMetadata> rules, LintResult result,
+            String fixCommand) {
+        this(toolVersion, baseDirectory, rules, result, Optional.empty(), fixCommand);
     }
 
     /** A report of a run by this build of digest-lint with its built-in rules. */
-    public static Report of(Path baseDirectory, LintResult result) {
-        return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), result);
+    public static Report of(Path baseDirectory, LintResult result, String fixCommand) {
+        return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), result, fixCommand);
     }
 
     /** A report of a run held against a baseline, by this build of digest-lint with its built-in rules. */
-    public static Report of(Path baseDirectory, BaselineMatch match) {
+    public static Report of(Path baseDirectory, BaselineMatch match, String fixCommand) {
         return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(), match.reported(),
-                Optional.of(match));
+                Optional.of(match), fixCommand);
     }
 }

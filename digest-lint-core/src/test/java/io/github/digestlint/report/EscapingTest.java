@@ -48,10 +48,23 @@ class EscapingTest {
     }
 
     @Test
-    void htmlShowsTheMessageAsTextNotMarkup() throws Exception {
+    void htmlCarriesTheMessageAsDataNotMarkup() throws Exception {
         Document page = Jsoup.parse(ReportFixtures.write(new HtmlFormat(), ReportFixtures.hostileReport(base)));
 
-        assertThat(page.selectFirst("#findings-table .message").wholeText()).isEqualTo(HOSTILE_MESSAGE);
-        assertThat(page.select("#findings-table b")).isEmpty();
+        JsonNode data = new ObjectMapper().readTree(page.getElementById(HtmlFormat.DATA_ID).data());
+        assertThat(data.path("posts").path(0).path(2).path(0).path(5).asText()).isEqualTo(HOSTILE_MESSAGE);
+        assertThat(page.select("b")).isEmpty();
+    }
+
+    @Test
+    void htmlKeepsAMessageThatEndsTheScriptInsideIt() throws Exception {
+        String message = "title '</script><b>Papers</b><!--' ends a script";
+        Document page = Jsoup.parse(ReportFixtures.write(new HtmlFormat(),
+                ReportFixtures.reportOfOneFinding(base, "_posts/2025-09-07-daily-papers.md", message)));
+
+        JsonNode data = new ObjectMapper().readTree(page.getElementById(HtmlFormat.DATA_ID).data());
+        assertThat(data.path("posts").path(0).path(2).path(0).path(5).asText()).isEqualTo(message);
+        assertThat(page.select("b")).isEmpty();
+        assertThat(page.select("script:not([type])")).hasSize(1);
     }
 }

@@ -24,6 +24,8 @@ final class ReportFixtures {
     /** Quotes, markup, an ampersand, a control character and Korean text: what each format must carry safely. */
     static final String HOSTILE_MESSAGE = "title \"Daily\" <b>Papers</b> & 'friends'\u0001 — 한국어 제목";
 
+    static final String FIX_COMMAND = "mvn digest-lint:fix";
+
     private ReportFixtures() {
     }
 
@@ -39,7 +41,7 @@ final class ReportFixtures {
     }
 
     static Report corpusReport() throws IOException, URISyntaxException {
-        return Report.of(corpus(), lintCorpus());
+        return Report.of(corpus(), lintCorpus(), FIX_COMMAND);
     }
 
     /**
@@ -51,7 +53,7 @@ final class ReportFixtures {
         List<Finding> accepted = result.findings().stream()
                 .filter(finding -> !finding.ruleId().equals("title-quotes")).toList();
         Baseline baseline = Baseline.of(accepted, new PostLines(corpus()));
-        return Report.of(corpus(), baseline.match(result, new PostLines(corpus())));
+        return Report.of(corpus(), baseline.match(result, new PostLines(corpus())), FIX_COMMAND);
     }
 
     /** The report with the post's findings left out, so that it passes whatever the rules find in the corpus. */
@@ -59,14 +61,14 @@ final class ReportFixtures {
         List<Finding> others = report.result().findings().stream()
                 .filter(finding -> !finding.path().equals(post)).toList();
         return new Report(report.toolVersion(), report.baseDirectory(), report.rules(),
-                result(others, report.result().posts()));
+                result(others, report.result().posts()), report.fixCommand());
     }
 
     /** The report with these findings too, in order among the others. */
     static Report withFindings(Report report, Finding... more) {
         List<Finding> all = Stream.concat(report.result().findings().stream(), Stream.of(more)).sorted().toList();
         return new Report(report.toolVersion(), report.baseDirectory(), report.rules(),
-                result(all, report.result().posts()));
+                result(all, report.result().posts()), report.fixCommand());
     }
 
     /** One error on a post that does not exist under the base folder, so no source line can be read. */
@@ -78,7 +80,7 @@ final class ReportFixtures {
         Finding finding = new Finding("title-quotes", Severity.ERROR, path, new Position(3, 8),
                 new Position(3, 40), message, List.of());
         return new Report(ToolVersion.current(), baseDirectory, BuiltInRules.metadata(),
-                result(List.of(finding), List.of(path)));
+                result(List.of(finding), List.of(path)), FIX_COMMAND);
     }
 
     private static LintResult result(List<Finding> findings, List<String> posts) {

@@ -209,7 +209,8 @@ class SarifFormatTest {
 
     private static JsonNode lintToSarif(Path blog) throws Exception {
         Report report = Report.of(blog, new Linter(Lint.DEFAULTS)
-                .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of())));
+                .lint(blog, PostFiles.find(blog.resolve("_posts"), List.of("**/*.md"), List.of())),
+                ReportFixtures.FIX_COMMAND);
         return JSON.readTree(ReportFixtures.write(new SarifFormat(), report)).path("runs").path(0);
     }
 

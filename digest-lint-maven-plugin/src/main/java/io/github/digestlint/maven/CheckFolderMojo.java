@@ -17,9 +17,14 @@ public class CheckFolderMojo extends CheckMojo {
             required = true)
     private String pluginCoordinates;
 
-    /** Without a POM, the goal is run by its full name. */
+    /** Without a POM there is no {@code digest-lint:} prefix to resolve; the goal goes by its full name. */
     @Override
-    protected String baselineCommand() {
+    String fixCommand() {
+        return "mvn " + pluginCoordinates + ":fix-folder";
+    }
+
+    @Override
+    String baselineCommand() {
         return "mvn " + pluginCoordinates + ":baseline-folder";
     }
 }

@@ -116,7 +116,8 @@ public class CheckMojo extends AbstractDigestLintMojo {
         }
         result.kindsWithoutPosts(configuration).forEach(getLog()::warn);
         writeReports(match.map(known -> Report.of(repositoryRoot(), known.withPathsRelativeTo(baseDirectory(),
-                repositoryRoot()))).orElse(Report.of(repositoryRoot(), fromRepositoryRoot)), reportFormats);
+                repositoryRoot()), fixCommand())).orElse(Report.of(repositoryRoot(), fromRepositoryRoot, fixCommand())),
+                reportFormats);
         RuleTotals.table(result.findings()).forEach(getLog()::info);
         printed.unprinted(result.findings(), "-Ddigestlint.printFindings=all").ifPresent(getLog()::info);
         match.ifPresent(known -> known.messages(baselineName(), baselineCommand(), this::consolePath)
@@ -127,7 +128,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
                 : ""));
         long fixable = result.findings().stream().filter(Finding::isFixable).count();
         if (fixable > 0) {
-            getLog().info(fixable + " of these can be repaired automatically: run mvn digest-lint:fix");
+            getLog().info(fixable + " of these can be repaired automatically: run " + fixCommand());
         }
         if (failureThreshold.isPresent() && result.hasFindingsAtLeast(failureThreshold.get())) {
             throw new MojoFailureException(inModule("digest-lint found " + result.summary()));
@@ -143,6 +144,11 @@ public class CheckMojo extends AbstractDigestLintMojo {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         findings.forEach(finding -> out.println(GithubAnnotations.format(finding)));
         out.flush();
+    }
+
+    /** The goal that repairs what this one found, as a blogger types it. */
+    String fixCommand() {
+        return "mvn digest-lint:fix";
     }
 
     private Optional<Severity> failureThreshold() throws MojoExecutionException {
@@ -209,7 +215,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
     }
 
     /** The command that writes the baseline this goal reads. */
-    protected String baselineCommand() {
+    String baselineCommand() {
         return "mvn digest-lint:baseline";
     }
 
