@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Replaces a file, a post with its repaired bytes or the incremental index, so that an interrupted
  * run leaves either the old file or the new one, never a truncated one: the bytes go to a
  * temporary file in the same folder, which is then moved over the original. The original's
- * permissions are kept.
+ * permissions are kept; a new file, such as a baseline a blog commits, may be read by whoever may
+ * read its folder, as a file an editor creates would be, not only by its owner as a temporary file.
  */
 public final class AtomicFile {
 
@@ -42,14 +46,25 @@ public final class AtomicFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.writeTo(out);
             }
-            PosixFileAttributeView permissions = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            if (permissions != null && Files.exists(file)) {
-                Files.setPosixFilePermissions(temporary, permissions.readAttributes().permissions());
+            if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(temporary, permissionsFor(file, folder));
             }
             move(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static Set<PosixFilePermission> permissionsFor(Path file, Path folder) throws IOException {
+        if (Files.exists(file)) {
+            return Files.getPosixFilePermissions(file);
+        }
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+        permissions.addAll(Files.getPosixFilePermissions(folder));
+        permissions.removeAll(Set.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.OTHERS_WRITE));
+        return permissions;
     }
 
     private static void move(Path temporary, Path file) throws IOException {

@@ -43,6 +43,23 @@ class AtomicFileTest {
         }
     }
 
+    /** A baseline or an index written for the first time is readable as its folder is, never writable by others. */
+    @Test
+    void givesANewFileThePermissionsOfItsFolderWithoutExecuteOrOthersWriting() throws IOException {
+        Path shared = Files.createDirectory(posts.resolve("blog"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxr-x"));
+        Path baseline = shared.resolve(".digest-lint-baseline.json");
+        Path hidden = Files.createDirectory(posts.resolve("private"));
+        Files.setPosixFilePermissions(hidden, PosixFilePermissions.fromString("rwx------"));
+        Path index = hidden.resolve("index.json");
+
+        AtomicFile.write(baseline, "{}".getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(index, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(baseline))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(index))).isEqualTo("rw-------");
+    }
+
     @Test
     void keepsTheOldFileWhenWritingTheNewOneFails() throws IOException {
         Path index = Files.writeString(posts.resolve("index.json"), "old");
