@@ -53,29 +53,7 @@ public final class Lint {
             """;
 
     /** A digest with one complete entry that every rule accepts; headings on lines 9, 13, 18, 21, 24, 27. */
-    public static final String GOOD_DIGEST = GOOD_FRONT_MATTER + """
-
-            # 1. [CHARM: Anime Hair](https://arxiv.org/abs/2509.21114)
-
-            > [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)
-
-            ## Introduction
-            - Goal: 목표이다.
-            - Motivation: 동기이다.
-            - Contribution: 기여이다.
-
-            ## Method
-            방법이다.
-
-            ## Results
-            결과이다.
-
-            ## Limitations
-            한계이다.
-
-            ## Conclusion
-            결론이다.
-            """;
+    public static final String GOOD_DIGEST = GOOD_FRONT_MATTER + goodEntry(1, "CHARM: Anime Hair", "2509.21114");
 
     /** The built-in rules that are on by default, at their default severities, and the built-in digest kind. */
     public static final Configuration DEFAULTS = Configuration.defaults(BuiltInRules.all());
@@ -147,6 +125,33 @@ public final class Lint {
                 }
             }
         }
+    }
+
+    /** A complete entry that every rule accepts, after a blank line: 19 lines, its heading on the second. */
+    public static String goodEntry(int number, String title, String arxivId) {
+        return """
+
+                # %d. [%s](https://arxiv.org/abs/%s)
+
+                > [Alphaxiv](https://www.alphaxiv.org/ko/overview/%s)
+
+                ## Introduction
+                - Goal: 목표이다.
+                - Motivation: 동기이다.
+                - Contribution: 기여이다.
+
+                ## Method
+                방법이다.
+
+                ## Results
+                결과이다.
+
+                ## Limitations
+                한계이다.
+
+                ## Conclusion
+                결론이다.
+                """.formatted(number, title, arxivId, arxivId);
     }
 
     /** The post after {@code digest-lint:fix}, every rule on. */

@@ -1,6 +1,7 @@
 package io.github.digestlint.baseline;
 
 import static io.github.digestlint.Lint.GOOD_DIGEST;
+import static io.github.digestlint.Lint.goodEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.digestlint.Lint;
@@ -30,29 +31,7 @@ class BaselineTest {
     private static final String OTHER_POST = "_posts/2025-09-27-daily-papers.md";
 
     /** The good digest with a second entry; each entry has a "## Method" heading. */
-    private static final String TWO_ENTRIES = GOOD_DIGEST + """
-
-            # 2. [Second Paper](https://arxiv.org/abs/2509.21278)
-
-            > [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21278)
-
-            ## Introduction
-            - Goal: 목표이다.
-            - Motivation: 동기이다.
-            - Contribution: 기여이다.
-
-            ## Method
-            방법이다.
-
-            ## Results
-            결과이다.
-
-            ## Limitations
-            한계이다.
-
-            ## Conclusion
-            결론이다.
-            """;
+    private static final String TWO_ENTRIES = GOOD_DIGEST + goodEntry(2, "Second Paper", "2509.21278");
 
     /** Another day's digest of other papers, with a stray quote in its title. */
     private static final String STRAY_QUOTE = TWO_ENTRIES.replace("2025-09-26", "2025-09-27")
