@@ -17,10 +17,11 @@ public record Days(Optional<LocalDate> since, Optional<LocalDate> until) {
 
     /**
      * Whether a post of this day ({@code YYYY-MM-DD}) is covered. A post without a day is: nothing
-     * says it is older than the convention.
+     * says it is older than the convention. So is a post whose file name starts with a day the
+     * calendar does not have, such as {@code 2025-13-45}, which {@code filename-date} reports.
      */
     public boolean contain(Optional<String> day) {
-        if (day.isEmpty() || this.equals(ALL)) {
+        if (day.isEmpty() || this.equals(ALL) || !PostDates.isCalendarDay(day.get())) {
             return true;
         }
         LocalDate date = LocalDate.parse(day.get());

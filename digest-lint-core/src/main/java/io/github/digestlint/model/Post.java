@@ -143,6 +143,11 @@ public final class Post {
 
     /** The file name, the part Jekyll reads the date from. */
     public String fileName() {
+        return fileName(path);
+    }
+
+    /** The last part of a post's path, before the post is parsed. */
+    public static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 

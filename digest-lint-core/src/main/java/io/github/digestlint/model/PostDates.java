@@ -42,7 +42,7 @@ public final class PostDates {
 
     /** The day of a post not yet parsed: its front matter's data, else its file name's. */
     public static Optional<String> day(Optional<YamlMapping> data, String path) {
-        return frontMatterDay(data).or(() -> leadingDay(path.substring(path.lastIndexOf('/') + 1)));
+        return frontMatterDay(data).or(() -> leadingDay(Post.fileName(path)));
     }
 
     /**

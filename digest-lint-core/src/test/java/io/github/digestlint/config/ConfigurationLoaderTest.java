@@ -189,6 +189,33 @@ class ConfigurationLoaderTest {
                 .kind()).map(DigestKind::name).hasValue("early-daily-papers");
     }
 
+    /**
+     * A file named after a day the calendar does not have is checked as a post without a day: the
+     * kind and the rule from a day apply, and its title is not held to that day.
+     */
+    @Test
+    void checksAPostNamedAfterADayThatDoesNotExistAsAPostWithoutADay() throws ConfigurationException {
+        Configuration configuration = parse("""
+                rules:
+                  alphaxiv-link:
+                    since: 2025-09-22
+                kinds:
+                  - name: daily-papers
+                    since: 2025-09-22
+                """);
+        String withoutAlphaxivOrDate = Lint.GOOD_DIGEST.replace("date: 2025-09-26 08:15:00\n", "")
+                .replace("> [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21114)\n", "");
+
+        assertThat(findings(configuration, "_posts/2025-13-45-daily-papers.md", withoutAlphaxivOrDate))
+                .containsExactly("_posts/2025-13-45-daily-papers.md:1:1: error: file name '2025-13-45-daily-papers.md'"
+                        + " starts with 2025-13-45, which is not a day of the calendar, so Jekyll skips this post"
+                        + " [filename-date]",
+                "_posts/2025-13-45-daily-papers.md:6:1: error: front matter has no 'date' key; add 'date: YYYY-MM-DD"
+                        + " HH:MM:SS' [front-matter-keys]",
+                "_posts/2025-13-45-daily-papers.md:8:1: error: entry 1 has no Alphaxiv line; add '> [Alphaxiv]"
+                        + "(https://www.alphaxiv.org/ko/overview/2509.21114)' after its heading [alphaxiv-link]");
+    }
+
     /** A file starts out as "rules:" with nothing under it: every rule stays as it is. */
     @Test
     void takesAnEmptyRulesMapForTheDefaults() throws ConfigurationException {
