@@ -1,5 +1,6 @@
 package io.github.digestlint.model;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -13,8 +14,14 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Glob {
 
+    /** The shape of most patterns, a file name's ending in any folder: {@code **}{@code /*.md}. */
+    private static final Pattern ANY_FILE_ENDING = Pattern.compile("\\*\\*/\\*([^*?\\[{}/,]*)");
+
     private final String pattern;
     private final Pattern regex;
+    private final boolean ignoringCase;
+    /** The ending that the pattern asks for, when that is all it asks for; else null. */
+    private final String ending;
 
     public Glob(String pattern) {
         this(pattern, false);
@@ -23,6 +30,9 @@ public final class Glob {
     /** @throws IllegalArgumentException when a set of characters is not one, as in {@code [z-a]} */
     private Glob(String pattern, boolean ignoringCase) {
         this.pattern = pattern;
+        this.ignoringCase = ignoringCase;
+        Matcher anyFileEnding = ANY_FILE_ENDING.matcher(pattern);
+        this.ending = anyFileEnding.matches() ? anyFileEnding.group(1) : null;
         try {
             this.regex = Pattern.compile(regex(pattern),
                     ignoringCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
@@ -38,6 +48,11 @@ public final class Glob {
     }
 
     public boolean matches(String relativePath) {
+        if (ending != null) {
+            // Every post of a blog is matched against the patterns: a regex per path costs a large blog's listing its time.
+            return relativePath.regionMatches(ignoringCase, relativePath.length() - ending.length(), ending, 0,
+                    ending.length());
+        }
         return regex.matcher(relativePath).matches();
     }
 
