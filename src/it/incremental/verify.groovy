@@ -13,5 +13,5 @@ assert firstFindings.size() == 49
 assert secondFindings == firstFindings
 assert lines.contains('[INFO] parsed 5 of 5 posts (0 unchanged, replayed from the incremental index)')
 assert lines.contains('[INFO] parsed 0 of 5 posts (5 unchanged, replayed from the incremental index)')
-assert new File(basedir, 'target/digest-lint/index.json').isFile()
+assert new File(basedir, 'target/digest-lint/index.bin').isFile()
 assert !lines.any { it.contains('\tat ') }

@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 assert !new File(basedir, 'pom.xml').exists()
 assert log.contains('[ERROR] _posts/2025-09-26-daily-papers.md:3:8: error: ')
 assert log.contains('[title-quotes]')
-assert new File(basedir, 'target/digest-lint/index.json').isFile()
+assert new File(basedir, 'target/digest-lint/index.bin').isFile()
 assert new File(basedir, 'target/digest-lint/digest-lint.json').isFile()
 assert !basedir.list().any { it.contains('${') }
 // Without a POM there is no digest-lint: prefix: the log and the report name the repair goal in full.

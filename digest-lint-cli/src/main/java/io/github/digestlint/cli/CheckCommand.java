@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     private String printFindings;
 
     @Option(names = "--incremental", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Keeps each post's findings in target/digest-lint/index.json and parses only the posts"
+            description = "Keeps each post's findings in target/digest-lint/index.bin and parses only the posts"
                     + " that changed since the last run (--no-incremental: parses all). Default: on.")
     private boolean incremental;
 
@@ -145,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
         Terminal.Progress progress = terminal.progress(err);
         PostFiles selected = posts;
         LintResult result = incremental
-                ? IncrementalIndex.run(Path.of("target", "digest-lint", "index.json"), ToolVersion.current(),
+                ? IncrementalIndex.run(IncrementalIndex.file(Path.of("target")), ToolVersion.current(),
                         configuration, cache -> linter.lint(base, selected, cache, standIns, progress),
                         line -> err.println("warning: " + line))
                 : linter.lint(base, selected, PostCache.NONE, standIns, progress);

@@ -78,15 +78,15 @@ public final class Linter {
      */
     public LintResult lint(Path baseDir, PostFiles posts, PostCache cache, Map<Path, byte[]> standIns,
             Progress progress) {
-        AtomicInteger read = new AtomicInteger();
+        AtomicInteger checked = new AtomicInteger();
         AtomicInteger parsed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         int total = posts.files().size();
         Messages messages = new Messages();
         List<PostCheck> checks = posts.files().parallelStream()
                 .map(file -> {
-                    PostCheck check = checkFile(PostFiles.displayPath(baseDir, file), file, standIns, cache, read,
-                            parsed, messages);
+                    PostCheck check = checkFile(PostFiles.displayPath(baseDir, file), file, standIns, cache,
+                            checked, parsed, messages);
                     progress.checked(done.incrementAndGet(), total);
                     return check;
                 })
@@ -95,28 +95,27 @@ public final class Linter {
         List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream()).toList();
         List<Finding> all = Stream.of(unreadable(baseDir, posts).stream(), postFindings,
                 acrossPosts(summaries).stream()).flatMap(findings -> findings).sorted().toList();
-        List<String> checked = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
+        List<String> paths = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
                 .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
         List<String> kinds = summaries.stream().flatMap(summary -> summary.kind().stream()).distinct().sorted()
                 .toList();
-        return new LintResult(all, checked, parsed.get(), read.get() - parsed.get(), kinds);
+        return new LintResult(all, paths, parsed.get(), checked.get() - parsed.get(), kinds);
     }
 
     private PostCheck checkFile(String path, Path file, Map<Path, byte[]> standIns, PostCache cache,
-            AtomicInteger read, AtomicInteger parsed, Messages messages) {
-        byte[] bytes = standIns.isEmpty() ? null : standIns.get(file.toAbsolutePath().normalize());
+            AtomicInteger checked, AtomicInteger parsed, Messages messages) {
+        byte[] standIn = standIns.isEmpty() ? null : standIns.get(file.toAbsolutePath().normalize());
+        PostContent content = standIn != null ? PostContent.given(standIn) : PostContent.file(file, this::read);
         try {
-            if (bytes == null) {
-                bytes = read(file);
-            }
+            PostCheck check = cache.check(path, content, bytes -> {
+                parsed.incrementAndGet();
+                return check(path, SourceText.decode(bytes), messages::shared);
+            });
+            checked.incrementAndGet();
+            return check;
         } catch (IOException e) {
             return new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty());
         }
-        read.incrementAndGet();
-        return cache.check(path, bytes, content -> {
-            parsed.incrementAndGet();
-            return check(path, SourceText.decode(content), messages::shared);
-        });
     }
 
     /** Where a run says how far it is, for a progress line; called from the threads that check posts. */

@@ -1,5 +1,6 @@
 package io.github.digestlint.engine;
 
+import java.io.IOException;
 import java.util.function.Function;
 
 /**
@@ -10,12 +11,14 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface PostCache {
 
-    /** Knows nothing and learns nothing: every post is parsed. */
-    PostCache NONE = (path, bytes, checker) -> checker.apply(bytes);
+    /** Knows nothing and learns nothing: every post is read and parsed. */
+    PostCache NONE = (path, content, checker) -> checker.apply(content.bytes());
 
     /**
-     * The check of a post: an earlier one when the cache knows these bytes at this path, else the
+     * The check of a post: an earlier one when the cache knows the post unchanged, else the
      * checker's, which the cache may keep.
+     *
+     * @throws IOException when the post's bytes are needed and cannot be read
      */
-    PostCheck check(String path, byte[] bytes, Function<byte[], PostCheck> checker);
+    PostCheck check(String path, PostContent content, Function<byte[], PostCheck> checker) throws IOException;
 }

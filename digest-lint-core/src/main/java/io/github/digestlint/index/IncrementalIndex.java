@@ -4,42 +4,79 @@ import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.PostCache;
 import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.engine.PostContent;
 import io.github.digestlint.engine.PostFiles;
+import io.github.digestlint.source.FileStamp;
 import io.github.digestlint.source.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * What earlier runs found in each post, keyed by the hash of the post's bytes, so that an
- * unchanged post is not parsed again. It keeps each post's findings and its summary, which is all
- * the rules across posts read, so they still see every post and a changed post is checked again
- * against the unchanged ones. The index belongs to one version of digest-lint and one effective
- * configuration (its fingerprint): any change to either starts it afresh. Thread-safe.
+ * What earlier runs found in each post, so that an unchanged post is not parsed again. It keeps
+ * each post's findings and its summary, which is all the rules across posts read, so they still
+ * see every post and a changed post is checked again against the unchanged ones.
+ *
+ * <p>A post is known unchanged by its bytes (their SHA-256), or, without reading it, by its file's
+ * size and modification time when both are those of the file the index checked, as git and other
+ * linters' caches know a file. A time vouches for the content only when the post had not changed
+ * for {@link #SETTLED} before the run that stored it: a file changed again within one tick of the
+ * file system's clock keeps its time, and is then read. A fresh checkout gives every file a new
+ * time: its first run reads and hashes every post, and stores the new times.
+ *
+ * <p>The index belongs to one version of digest-lint and one effective configuration (its
+ * fingerprint): any change to either starts it afresh. Thread-safe.
  */
 public final class IncrementalIndex implements PostCache {
 
-    /** One post as last checked. */
-    record StoredPost(String hash, PostCheck check) {
+    /** How long a post must have been left alone before its modification time vouches for it. */
+    static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
+
+    /**
+     * One post as last checked: its hash, the stamp that vouches for it if any, and its check as a
+     * {@link PostCheckCodec} record, in a range of an array (the index file's, for a post stored by
+     * an earlier run).
+     */
+    record StoredPost(byte[] hash, Optional<FileStamp> stamp, byte[] bytes, int recordStart, int recordLength) {
+
+        StoredPost withStamp(Optional<FileStamp> otherStamp) {
+            return new StoredPost(hash, otherStamp, bytes, recordStart, recordLength);
+        }
+
+        /** The check the record holds, or nothing when it cannot be read. */
+        Optional<PostCheck> replay(String path) {
+            try {
+                return Optional.of(PostCheckCodec.decode(bytes, recordStart, recordLength, path));
+            } catch (IOException | RuntimeException e) {
+                // A damaged record costs the post a fresh check, never a wrong result.
+                return Optional.empty();
+            }
+        }
     }
 
     private final String fingerprint;
+    /** A post changed after this time, in nanoseconds since the epoch, is not vouched for by its time. */
+    private final long settledBefore;
     private final Map<String, StoredPost> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     /**
      * Whether the file lacks something the index knows: it held another index or none, or a post
-     * was checked afresh.
+     * was checked afresh or got a new stamp.
      */
     private volatile boolean unsaved = true;
 
     private IncrementalIndex(String fingerprint) {
         this.fingerprint = fingerprint;
+        this.settledBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - SETTLED;
     }
 
     /**
@@ -63,6 +100,11 @@ public final class IncrementalIndex implements PostCache {
         return index;
     }
 
+    /** Where the index of a build lives, given the build's output folder ({@code target}). */
+    public static Path file(Path buildDirectory) {
+        return buildDirectory.resolve("digest-lint").resolve("index.bin");
+    }
+
     /**
      * Writes the posts of this run, and only those, so that deleted posts leave the index. A run
      * that found the file complete and changed nothing leaves it alone.
@@ -79,17 +121,38 @@ public final class IncrementalIndex implements PostCache {
         unsaved = false;
     }
 
-    /** As the post was last checked when its bytes are the same, else the checker's, which the index then keeps. */
+    /**
+     * As the post was last checked when its stamp or its bytes say it is unchanged, else the
+     * checker's, which the index then keeps.
+     */
     @Override
-    public PostCheck check(String path, byte[] bytes, Function<byte[], PostCheck> checker) {
+    public PostCheck check(String path, PostContent content, Function<byte[], PostCheck> checker)
+            throws IOException {
         seen.add(path);
-        String hash = Sha256.hex(bytes);
         StoredPost known = entries.get(path);
-        if (known != null && known.hash().equals(hash)) {
-            return known.check();
+        Optional<FileStamp> stamp = content.stamp();
+        if (known != null && known.stamp().isPresent() && known.stamp().equals(stamp)) {
+            Optional<PostCheck> replayed = known.replay(path);
+            if (replayed.isPresent()) {
+                return replayed.get();
+            }
+        }
+        byte[] bytes = content.bytes();
+        byte[] hash = Sha256.digest(bytes);
+        Optional<FileStamp> vouching = stamp.filter(settled -> settled.modifiedNanos() < settledBefore);
+        if (known != null && Arrays.equals(known.hash(), hash)) {
+            Optional<PostCheck> replayed = known.replay(path);
+            if (replayed.isPresent()) {
+                if (!known.stamp().equals(vouching)) {
+                    entries.put(path, known.withStamp(vouching));
+                    unsaved = true;
+                }
+                return replayed.get();
+            }
         }
         PostCheck check = checker.apply(bytes);
-        entries.put(path, new StoredPost(hash, check));
+        byte[] record = PostCheckCodec.encode(check);
+        entries.put(path, new StoredPost(hash, vouching, record, 0, record.length));
         unsaved = true;
         return check;
     }

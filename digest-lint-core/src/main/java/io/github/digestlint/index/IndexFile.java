@@ -1,35 +1,48 @@
 package io.github.digestlint.index;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.digestlint.index.IncrementalIndex.StoredPost;
 import io.github.digestlint.source.AtomicFile;
+import io.github.digestlint.source.FileStamp;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
- * The incremental index's file: a JSON object of the layout, the fingerprint, the table of strings
- * the findings share, and each post by path (see {@link StoredPostCodec}). It is read and written
- * as a stream, one post at a time, so that a large blog's index is never in memory as bytes; it is
- * replaced whole, so that an interrupted run leaves the old index or the new one.
+ * The incremental index's file, in a binary layout (numbers and strings as {@link BinaryWriter}
+ * writes them):
+ *
+ * <pre>
+ * "DLIX", layout (4 bytes), fingerprint, [post...], CRC-32 of all before it (4 bytes)
+ * post   path, stamp?, SHA-256 of the post (32 bytes), record length, record
+ * stamp  size, modification time in nanoseconds
+ * </pre>
+ *
+ * The records are {@link PostCheckCodec}'s. Reading takes the file in whole and decodes no record:
+ * a post's record is decoded when the post is replayed, by the thread that checks it. The
+ * checksum makes a damaged file fail to read as a whole. The file is replaced whole, so that an
+ * interrupted run leaves the old index or the new one.
  */
 final class IndexFile {
 
+    private static final byte[] MAGIC = "DLIX".getBytes(StandardCharsets.US_ASCII);
     /**
      * Changes with the layout, so that an index that an earlier build of the same version wrote in
      * another layout is not misread.
      */
-    private static final int LAYOUT = 4;
-
-    private static final JsonFactory JSON = new JsonFactory();
+    static final int LAYOUT = 5;
+    private static final int SHA256_BYTES = 32;
+    private static final int HEADER_BYTES = MAGIC.length + Integer.BYTES;
 
     private IndexFile() {
     }
@@ -39,53 +52,76 @@ final class IndexFile {
      * version or configuration.
      *
      * @throws IOException when the file cannot be read or is damaged
-     * @throws RuntimeException when a stored place is not a place in a post
      */
     static Optional<Map<String, StoredPost>> read(Path file, String fingerprint) throws IOException {
-        // The parser reads the stream in blocks of its own, so the stream needs no buffer.
-        try (JsonParser in = JSON.createParser(Files.newInputStream(file))) {
-            if (in.nextToken() != JsonToken.START_OBJECT
-                    || !"layout".equals(in.nextFieldName()) || in.nextIntValue(0) != LAYOUT
-                    || !"fingerprint".equals(in.nextFieldName()) || !fingerprint.equals(in.nextTextValue())
-                    || !"strings".equals(in.nextFieldName())) {
-                return Optional.empty();
-            }
-            in.nextToken();
-            StoredPostCodec.Reader reader = new StoredPostCodec.Reader(in);
-            if (!"posts".equals(in.nextFieldName()) || in.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("the incremental index " + file + " has no posts after its strings");
-            }
-            Map<String, StoredPost> posts = new HashMap<>();
-            for (String path = in.nextFieldName(); path != null; path = in.nextFieldName()) {
-                in.nextToken();
-                posts.put(path, reader.read(in, path));
-            }
-            if (in.nextToken() != JsonToken.END_OBJECT || in.nextToken() != null) {
-                throw new IOException("the incremental index " + file + " goes on after its end");
-            }
-            return Optional.of(posts);
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < HEADER_BYTES + Integer.BYTES
+                || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                || readInt(bytes, MAGIC.length) != LAYOUT) {
+            return Optional.empty();
         }
+        int contentEnd = bytes.length - Integer.BYTES;
+        CRC32 checksum = new CRC32();
+        checksum.update(bytes, 0, contentEnd);
+        if ((int) checksum.getValue() != readInt(bytes, contentEnd)) {
+            throw BinaryReader.damaged("its checksum does not match its content");
+        }
+        BinaryReader in = new BinaryReader(bytes, HEADER_BYTES, contentEnd - HEADER_BYTES);
+        if (!fingerprint.equals(in.readString())) {
+            return Optional.empty();
+        }
+        Map<String, StoredPost> posts = new HashMap<>();
+        while (!in.atEnd()) {
+            String path = in.readString();
+            Optional<FileStamp> stamp = in.readBoolean()
+                    ? Optional.of(new FileStamp(in.readCount(), in.readLong()))
+                    : Optional.empty();
+            int hashStart = in.skip(SHA256_BYTES);
+            byte[] hash = Arrays.copyOfRange(bytes, hashStart, hashStart + SHA256_BYTES);
+            int recordLength = in.readSize();
+            int recordStart = in.skip(recordLength);
+            posts.put(path, new StoredPost(hash, stamp, bytes, recordStart, recordLength));
+        }
+        return Optional.of(posts);
     }
 
     /** Replaces the file with these posts, in the order of their paths. */
     static void write(Path file, String fingerprint, Map<String, StoredPost> posts) throws IOException {
         AtomicFile.write(file, stream -> {
-            try (JsonGenerator out = JSON.createGenerator(stream)) {
-                out.writeStartObject();
-                out.writeNumberField("layout", LAYOUT);
-                out.writeStringField("fingerprint", fingerprint);
-                SortedMap<String, StoredPost> byPath = new TreeMap<>(posts);
-                StoredPostCodec.Writer writer = new StoredPostCodec.Writer(byPath.values());
-                out.writeFieldName("strings");
-                writer.writeStrings(out);
-                out.writeObjectFieldStart("posts");
-                for (Map.Entry<String, StoredPost> post : byPath.entrySet()) {
-                    out.writeFieldName(post.getKey());
-                    writer.write(out, post.getValue());
-                }
-                out.writeEndObject();
-                out.writeEndObject();
+            CRC32 checksum = new CRC32();
+            // The checksum sees the buffer's blocks, not each small write.
+            OutputStream out = new BufferedOutputStream(new CheckedOutputStream(stream, checksum), 1 << 16);
+            BinaryWriter header = new BinaryWriter();
+            header.writeBytes(MAGIC);
+            header.writeBytes(intBytes(LAYOUT));
+            header.writeString(fingerprint);
+            out.write(header.buffer(), 0, header.length());
+            SortedMap<String, StoredPost> byPath = new TreeMap<>(posts);
+            for (Map.Entry<String, StoredPost> entry : byPath.entrySet()) {
+                StoredPost post = entry.getValue();
+                header.clear();
+                header.writeString(entry.getKey());
+                header.writeBoolean(post.stamp().isPresent());
+                post.stamp().ifPresent(stamp -> {
+                    header.writeCount(stamp.size());
+                    header.writeLong(stamp.modifiedNanos());
+                });
+                header.writeBytes(post.hash());
+                header.writeCount(post.recordLength());
+                out.write(header.buffer(), 0, header.length());
+                out.write(post.bytes(), post.recordStart(), post.recordLength());
             }
+            out.flush();
+            stream.write(intBytes((int) checksum.getValue()));
         });
+    }
+
+    private static int readInt(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xFF) << 24 | (bytes[offset + 1] & 0xFF) << 16 | (bytes[offset + 2] & 0xFF) << 8
+                | bytes[offset + 3] & 0xFF;
+    }
+
+    private static byte[] intBytes(int value) {
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     }
 }

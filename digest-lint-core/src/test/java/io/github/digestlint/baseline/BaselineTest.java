@@ -130,7 +130,7 @@ class BaselineTest {
     void findingsReplayedFromTheIncrementalIndexMatchAsFreshOnesDo() throws IOException {
         write(POST, trailingSpaceOnFirstMethod(TWO_ENTRIES));
         Baseline baseline = baseline();
-        Path index = blog.resolve("target/digest-lint/index.json");
+        Path index = IncrementalIndex.file(blog.resolve("target"));
 
         LintResult fresh = IncrementalIndex.run(index, "test", Lint.EVERY_RULE,
                 cache -> linter.lint(blog, posts(), cache), warning -> { });

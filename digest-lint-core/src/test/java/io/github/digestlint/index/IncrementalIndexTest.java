@@ -7,6 +7,7 @@ import io.github.digestlint.Lint;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
 import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.engine.PostContent;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.model.Directive;
 import io.github.digestlint.rule.Finding;
@@ -18,17 +19,18 @@ import io.github.digestlint.source.Position;
 import io.github.digestlint.source.Span;
 import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class IncrementalIndexTest {
 
     @BeforeEach
     void writeBlog() throws IOException {
-        indexFile = blog.resolve("target/digest-lint/index.json");
+        indexFile = IncrementalIndex.file(blog.resolve("target"));
         write("2025-09-26", "2509.21114");
         write("2025-09-27", "2509.21278");
         write("2025-09-28", "2509.21300");
@@ -123,21 +125,21 @@ class IncrementalIndexTest {
                 unreadable, new Position(1, 1), new Position(1, 1), "cannot read this file: it is a folder",
                 List.of())), Optional.empty());
         IncrementalIndex first = IncrementalIndex.load(indexFile, "v1");
-        first.check(digest, bytes("digest"), post -> digestCheck);
-        first.check(notes, bytes("notes"), post -> notesCheck);
-        first.check(unreadable, bytes("unreadable"), post -> unreadableCheck);
+        first.check(digest, given("digest"), post -> digestCheck);
+        first.check(notes, given("notes"), post -> notesCheck);
+        first.check(unreadable, given("unreadable"), post -> unreadableCheck);
         first.save(indexFile);
 
         IncrementalIndex second = IncrementalIndex.load(indexFile, "v1");
 
-        assertThat(second.check(digest, bytes("digest"), IncrementalIndexTest::parsedAgain)).isEqualTo(digestCheck);
-        assertThat(second.check(notes, bytes("notes"), IncrementalIndexTest::parsedAgain)).isEqualTo(notesCheck);
-        assertThat(second.check(unreadable, bytes("unreadable"), IncrementalIndexTest::parsedAgain))
+        assertThat(second.check(digest, given("digest"), IncrementalIndexTest::parsedAgain)).isEqualTo(digestCheck);
+        assertThat(second.check(notes, given("notes"), IncrementalIndexTest::parsedAgain)).isEqualTo(notesCheck);
+        assertThat(second.check(unreadable, given("unreadable"), IncrementalIndexTest::parsedAgain))
                 .isEqualTo(unreadableCheck);
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    private static PostContent given(String text) {
+        return PostContent.given(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static PostCheck parsedAgain(byte[] post) {
@@ -237,61 +239,159 @@ class IncrementalIndexTest {
 
         run("v2");
 
-        assertThat(Files.readString(indexFile)).contains("\"v2\"").doesNotContain("2025-09-26");
+        assertThat(indexText()).contains("v2").doesNotContain("v1").doesNotContain("2025-09-26");
     }
 
-    static Stream<Named<UnaryOperator<String>>> damages() {
+    /** The index file's bytes as chars, one for each byte: its ASCII strings read as they are. */
+    private String indexText() throws IOException {
+        return new String(Files.readAllBytes(indexFile), StandardCharsets.ISO_8859_1);
+    }
+
+    static Stream<Named<UnaryOperator<byte[]>>> damages() {
         return Stream.of(
-                Named.of("not JSON", index -> "{ not json"),
-                Named.of("empty", index -> ""),
-                Named.of("cut in half", index -> index.substring(0, index.length() / 2)),
-                Named.of("cut before its last brace", index -> index.substring(0, index.length() - 1)),
-                Named.of("followed by more", index -> index + "{}"),
-                Named.of("a severity that does not exist", index -> index.replace("\"warning\"", "\"fatal\"")),
-                Named.of("a line 0", index -> index.replaceFirst("\"warning\",\\d+", "\"warning\",0")),
-                Named.of("a finding without its fixes", index -> index.replaceFirst(",\\[\\[\\d+,\\d+,\\d+]]]", "]")),
-                Named.of("a message stored as null", index -> index.replaceFirst("\"heading [^\"]*\"", "null")),
-                Named.of("a string that is not in the table",
-                        index -> index.replaceFirst("(\"warning\",\\d+,\\d+,\\d+,\\d+),\\d+", "$1,999")),
-                Named.of("no strings before the posts", index -> index.replaceFirst("\"strings\":\\[.*?],", "")),
-                Named.of("a post stored as null",
-                        index -> index.replaceFirst(":\\[\"[0-9a-f]{64}\".*?](?=,\"_posts/)", ":null")));
+                Named.of("not an index", index -> "{ not an index".getBytes(StandardCharsets.US_ASCII)),
+                Named.of("empty", index -> new byte[0]),
+                Named.of("cut in half", index -> Arrays.copyOf(index, index.length / 2)),
+                Named.of("cut before its checksum's last byte", index -> Arrays.copyOf(index, index.length - 1)),
+                Named.of("followed by more", index -> Arrays.copyOf(index, index.length + 1)),
+                Named.of("a byte changed", index -> {
+                    byte[] damaged = index.clone();
+                    damaged[index.length / 2] ^= 1;
+                    return damaged;
+                }),
+                Named.of("a post cut short, its checksum made to match",
+                        index -> withChecksum(Arrays.copyOf(index, index.length - 5))));
+    }
+
+    /** The content of an index with a checksum that matches it, in place of its last four bytes. */
+    private static byte[] withChecksum(byte[] content) {
+        CRC32 checksum = new CRC32();
+        checksum.update(content, 0, content.length - 4);
+        ByteBuffer.wrap(content).putInt(content.length - 4, (int) checksum.getValue());
+        return content;
     }
 
     @ParameterizedTest
     @MethodSource("damages")
-    void startsAfreshFromADamagedIndex(UnaryOperator<String> damage) throws IOException {
+    void startsAfreshFromADamagedIndex(UnaryOperator<byte[]> damage) throws IOException {
         List<Finding> full = run("v1").findings();
-        String stored = Files.readString(indexFile);
-        Files.writeString(indexFile, damage.apply(stored));
+        byte[] stored = Files.readAllBytes(indexFile);
+        Files.write(indexFile, damage.apply(stored.clone()));
         assertThat(indexFile).content().isNotEqualTo(stored);
 
         LintResult result = run("v1");
 
         assertThat(result.postsParsed()).isEqualTo(3);
         assertThat(result.findings()).isEqualTo(full);
-        assertThat(indexFile).content().isEqualTo(stored);
+        assertThat(indexFile).hasBinaryContent(stored);
     }
 
     /**
-     * The same file but for its layout number: reused as it is, read afresh with the number of the
-     * layout before, so that a file another build wrote is never misread.
+     * A record that does not read as a check though the file's checksum holds: its post is checked
+     * afresh, the others are replayed.
      */
+    @Test
+    void checksAfreshThePostWhoseRecordIsDamaged() throws IOException {
+        List<Finding> full = run("v1").findings();
+        byte[] stored = Files.readAllBytes(indexFile);
+        String message = "heading '## Method' ends with 2 spaces; remove them";
+        int at = indexText().indexOf(message);
+        assertThat(at).isPositive();
+        byte[] damaged = stored.clone();
+        // The byte before a short string is its length, doubled: one byte less misreads all that follows.
+        assertThat(damaged[at - 1]).isEqualTo((byte) (message.length() * 2));
+        damaged[at - 1] -= 2;
+        Files.write(indexFile, withChecksum(damaged));
+
+        LintResult result = run("v1");
+
+        assertThat(result.postsParsed()).isEqualTo(1);
+        assertThat(result.postsReplayed()).isEqualTo(2);
+        assertThat(result.findings()).isEqualTo(full);
+        assertThat(indexFile).hasBinaryContent(stored);
+    }
+
+    /** The same file but for its layout number: read afresh, so that a file another build wrote is never misread. */
     @Test
     void startsAfreshFromAnIndexOfTheEarlierLayout() throws IOException {
         List<Finding> full = run("v1").findings();
-        String stored = Files.readString(indexFile);
-        Matcher layout = Pattern.compile("\"layout\":(\\d+)").matcher(stored);
-        assertThat(layout.find()).isTrue();
-        String earlier = layout.replaceFirst("\"layout\":" + (Integer.parseInt(layout.group(1)) - 1));
+        byte[] stored = Files.readAllBytes(indexFile);
+        byte[] earlier = stored.clone();
+        ByteBuffer.wrap(earlier).putInt(4, IndexFile.LAYOUT - 1);
 
         assertThat(run("v1").postsParsed()).isZero();
-        Files.writeString(indexFile, earlier);
+        Files.write(indexFile, withChecksum(earlier));
         LintResult result = run("v1");
 
         assertThat(result.postsParsed()).isEqualTo(3);
         assertThat(result.findings()).isEqualTo(full);
-        assertThat(indexFile).content().isEqualTo(stored);
+        assertThat(indexFile).hasBinaryContent(stored);
+    }
+
+    /**
+     * A post whose file has the size and time it had when it was checked is not read: the index
+     * trusts them as git does. Here the post was changed behind its back, its time set back.
+     */
+    @Test
+    void trustsAPostWhoseSizeAndTimeAreThoseItChecked() throws IOException {
+        settleAllPosts();
+        LintResult first = run("v1");
+        Path post = blog.resolve("_posts/2025-09-27-daily-papers.md");
+        FileTime checkedTime = Files.getLastModifiedTime(post);
+        Files.writeString(post, Files.readString(post).replace("## Method  ", "## Methods "));
+        Files.setLastModifiedTime(post, checkedTime);
+
+        LintResult second = run("v1");
+
+        assertThat(second.postsParsed()).isZero();
+        assertThat(second.findings()).isEqualTo(first.findings());
+    }
+
+    @Test
+    void readsAPostWhoseTimeChangedAndStoresItsNewTime() throws IOException {
+        settleAllPosts();
+        LintResult first = run("v1");
+        Files.setLastModifiedTime(indexFile, LONG_AGO);
+        Files.setLastModifiedTime(blog.resolve("_posts/2025-09-27-daily-papers.md"), FileTime.fromMillis(86_400_000));
+
+        LintResult second = run("v1");
+        FileTime saved = Files.getLastModifiedTime(indexFile);
+        Files.setLastModifiedTime(indexFile, LONG_AGO);
+        LintResult third = run("v1");
+
+        assertThat(second.postsParsed()).isZero();
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(saved).as("the new time is stored").isNotEqualTo(LONG_AGO);
+        assertThat(third.postsParsed()).isZero();
+        assertThat(Files.getLastModifiedTime(indexFile)).as("and then vouches for the post").isEqualTo(LONG_AGO);
+    }
+
+    /**
+     * A post changed just before the run, or dated ahead of it, may change again within the same
+     * tick of the file system's clock, keeping its time: its time does not vouch for it.
+     */
+    @Test
+    void readsEveryRunAPostWhoseTimeIsNotSettled() throws IOException {
+        Path post = blog.resolve("_posts/2025-09-27-daily-papers.md");
+        FileTime ahead = FileTime.fromMillis(System.currentTimeMillis() + 3_600_000);
+        Files.setLastModifiedTime(post, ahead);
+        run("v1");
+        Files.writeString(post, Files.readString(post).replace("## Method  ", "## Methods "));
+        Files.setLastModifiedTime(post, ahead);
+
+        LintResult second = run("v1");
+
+        assertThat(second.postsParsed()).isEqualTo(1);
+        assertThat(second.findings()).extracting(Finding::message)
+                .contains("heading '## Methods' ends with a space; remove it");
+    }
+
+    private void settleAllPosts() throws IOException {
+        try (Stream<Path> posts = Files.list(blog.resolve("_posts"))) {
+            for (Path post : posts.toList()) {
+                Files.setLastModifiedTime(post, LONG_AGO);
+            }
+        }
     }
 
     @Test
@@ -300,6 +400,6 @@ class IncrementalIndexTest {
         Files.delete(blog.resolve("_posts/2025-09-28-daily-papers.md"));
         run("v1");
 
-        assertThat(Files.readString(indexFile)).doesNotContain("2025-09-28");
+        assertThat(indexText()).doesNotContain("2025-09-28");
     }
 }

@@ -53,7 +53,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
     private String printFindings;
 
     /**
-     * Keeps each post's findings in {@code target/digest-lint/index.json} and parses only the posts
+     * Keeps each post's findings in {@code target/digest-lint/index.bin} and parses only the posts
      * that changed since the last run; a new plugin version or configuration starts afresh.
      */
     @Parameter(property = "digestlint.incremental", defaultValue = "true")
@@ -229,7 +229,7 @@ public class CheckMojo extends AbstractDigestLintMojo {
         if (!incremental) {
             return linter.lint(baseDirectory(), posts);
         }
-        return IncrementalIndex.run(buildDirectory().resolve("digest-lint").resolve("index.json"), pluginVersion,
+        return IncrementalIndex.run(IncrementalIndex.file(buildDirectory()), pluginVersion,
                 configuration, cache -> linter.lint(baseDirectory(), posts, cache), getLog()::warn);
     }
 }
