@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -83,9 +84,10 @@ public final class Linter {
         AtomicInteger done = new AtomicInteger();
         int total = posts.files().size();
         Messages messages = new Messages();
-        List<PostCheck> checks = posts.files().parallelStream()
-                .map(file -> {
-                    PostCheck check = checkFile(PostFiles.displayPath(baseDir, file), file, standIns, cache,
+        List<String> filePaths = posts.files().stream().map(file -> PostFiles.displayPath(baseDir, file)).toList();
+        List<PostCheck> checks = IntStream.range(0, total).parallel()
+                .mapToObj(post -> {
+                    PostCheck check = checkFile(filePaths.get(post), posts.files().get(post), standIns, cache,
                             checked, parsed, messages);
                     progress.checked(done.incrementAndGet(), total);
                     return check;
@@ -95,8 +97,8 @@ public final class Linter {
         List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream()).toList();
         List<Finding> all = Stream.of(unreadable(baseDir, posts).stream(), postFindings,
                 acrossPosts(summaries).stream()).flatMap(findings -> findings).sorted().toList();
-        List<String> paths = Stream.concat(posts.files().stream(), posts.unreadable().keySet().stream())
-                .map(file -> PostFiles.displayPath(baseDir, file)).sorted().toList();
+        List<String> paths = Stream.concat(filePaths.stream(),
+                posts.unreadable().keySet().stream().map(file -> PostFiles.displayPath(baseDir, file))).sorted().toList();
         List<String> kinds = summaries.stream().flatMap(summary -> summary.kind().stream()).distinct().sorted()
                 .toList();
         return new LintResult(all, paths, parsed.get(), checked.get() - parsed.get(), kinds);

@@ -108,6 +108,8 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
         Set<Glob> used = new HashSet<>();
         List<Path> files = new ArrayList<>();
         Map<Path, String> unreadable = new TreeMap<>();
+        String separator = folder.getFileSystem().getSeparator();
+        String folderPrefix = folder.toString().endsWith(separator) ? folder.toString() : folder + separator;
         SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
@@ -137,7 +139,7 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
 
             /** Notes every pattern that matches, so that one that never does can be reported. */
             private boolean selected(Path path) {
-                String relative = displayPath(folder, path);
+                String relative = relativeToFolder(path);
                 boolean included = false;
                 for (Glob glob : include) {
                     if (glob.matches(relative)) {
@@ -155,9 +157,17 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
                 return included && !excluded;
             }
 
+            /** The walk's paths are the folder's, name after name: what follows it is the relative path. */
+            private String relativeToFolder(Path path) {
+                String text = path.toString();
+                return text.length() > folderPrefix.length() && text.startsWith(folderPrefix)
+                        ? text.substring(folderPrefix.length()).replace(separator, "/")
+                        : displayPath(folder, path);
+            }
+
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                String relative = displayPath(folder, file);
+                String relative = relativeToFolder(file);
                 if (exclude.stream().anyMatch(glob -> glob.matches(relative))) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -190,6 +200,15 @@ public record PostFiles(List<Path> files, Map<Path, String> unreadable, List<Str
      * slashes whatever the platform.
      */
     public static String displayPath(Path baseDir, Path file) {
+        String separator = file.getFileSystem().getSeparator();
+        String baseText = baseDir.toString();
+        String text = file.toString();
+        // The usual case, a post found under an absolute folder, without the cost of normalising each path.
+        if (file.isAbsolute() && baseDir.isAbsolute() && !baseText.endsWith(separator)
+                && text.startsWith(baseText) && text.startsWith(separator, baseText.length())
+                && !text.contains(separator + ".")) {
+            return text.substring(baseText.length() + 1).replace(separator, "/");
+        }
         Path absolute = file.toAbsolutePath().normalize();
         Path base = baseDir.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;

@@ -10,6 +10,8 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class PostFilesTest {
@@ -156,5 +158,18 @@ class PostFilesTest {
         Path file = posts.resolve(relative);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, "x");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/blog, /blog/_posts/2025-09-26-a.md, _posts/2025-09-26-a.md",
+        "/blog, /blog/_posts/.hidden.md, _posts/.hidden.md",
+        "/blog/., /blog/_posts/a.md, _posts/a.md",
+        "/blog, /blog/_posts/../_drafts/a.md, _drafts/a.md",
+        "/blog, /blogs/a.md, /blogs/a.md",
+        "/blog, /other/a.md, /other/a.md",
+        "/, /blog/a.md, blog/a.md"})
+    void showsAPostRelativeToTheBlog(String base, String file, String shown) {
+        assertThat(PostFiles.displayPath(Path.of(base), Path.of(file))).isEqualTo(shown);
     }
 }
