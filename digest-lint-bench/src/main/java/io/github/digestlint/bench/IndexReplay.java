@@ -3,7 +3,7 @@ package io.github.digestlint.bench;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.ConfigurationFile;
 import io.github.digestlint.engine.Linter;
-import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.engine.PackedCheck;
 import io.github.digestlint.engine.PostContent;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.index.IncrementalIndex;
@@ -16,11 +16,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What the incremental index alone costs a run in which no post changed, in a JVM of its own as a
- * run has: loading the index file, then each post's stamp and stored check, on as many threads as
- * the machine has cores. It is the floor of the daily run below the rules across posts, the
+ * run has: loading the index file, then each post's stamp, and unpacking its stored check, on as
+ * many threads as the machine has cores. It is the floor of the daily run below the rules across posts, the
  * sorting and the printing.
  *
  * <p>Usage: {@code IndexReplay <blog>}, where {@code <blog>} holds {@code _posts} and the index
@@ -55,10 +56,10 @@ public final class IndexReplay {
     private static long replay(IncrementalIndex index, Path blog, Path post, Linter linter) {
         String path = PostFiles.displayPath(blog, post);
         try {
-            PostCheck check = index.check(path, PostContent.file(post, linter::read), bytes -> {
+            PackedCheck check = index.check(path, PostContent.file(post, linter::read), bytes -> {
                 throw new IllegalStateException(path + " is not in the index, or changed since it was written");
             });
-            return check.findings().size();
+            return check.unpack(path, UnaryOperator.identity()).findings().size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -83,15 +83,24 @@ public final class Linter {
         AtomicInteger parsed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         int total = posts.files().size();
-        Messages messages = new Messages();
         List<String> filePaths = posts.files().stream().map(file -> PostFiles.displayPath(baseDir, file)).toList();
-        List<PostCheck> checks = IntStream.range(0, total).parallel()
+        List<PackedCheck> packed = IntStream.range(0, total).parallel()
                 .mapToObj(post -> {
-                    PostCheck check = checkFile(filePaths.get(post), posts.files().get(post), standIns, cache,
-                            checked, parsed, messages);
+                    PackedCheck check = checkFile(filePaths.get(post), posts.files().get(post), standIns, cache,
+                            checked, parsed);
                     progress.checked(done.incrementAndGet(), total);
                     return check;
                 })
+                .toList();
+        Messages messages = new Messages();
+        List<PostCheck> checks = IntStream.range(0, total).parallel()
+                .mapToObj(post -> unpack(packed.get(post), filePaths.get(post), messages, () -> {
+                    // A check that the cache stored and cannot give back: the post is parsed after all.
+                    cache.forget(filePaths.get(post));
+                    parsed.incrementAndGet();
+                    return checkFile(filePaths.get(post), posts.files().get(post), standIns, cache,
+                            new AtomicInteger(), new AtomicInteger());
+                }))
                 .toList();
         Stream<Finding> postFindings = checks.stream().flatMap(check -> check.findings().stream());
         List<PostSummary> summaries = checks.stream().flatMap(check -> check.summary().stream()).toList();
@@ -104,19 +113,31 @@ public final class Linter {
         return new LintResult(all, paths, parsed.get(), checked.get() - parsed.get(), kinds);
     }
 
-    private PostCheck checkFile(String path, Path file, Map<Path, byte[]> standIns, PostCache cache,
-            AtomicInteger checked, AtomicInteger parsed, Messages messages) {
+    private PackedCheck checkFile(String path, Path file, Map<Path, byte[]> standIns, PostCache cache,
+            AtomicInteger checked, AtomicInteger parsed) {
         byte[] standIn = standIns.isEmpty() ? null : standIns.get(file.toAbsolutePath().normalize());
         PostContent content = standIn != null ? PostContent.given(standIn) : PostContent.file(file, this::read);
         try {
-            PostCheck check = cache.check(path, content, bytes -> {
+            PackedCheck check = cache.check(path, content, bytes -> {
                 parsed.incrementAndGet();
-                return check(path, SourceText.decode(bytes), messages::shared);
+                return PackedCheck.pack(check(path, SourceText.decode(bytes)));
             });
             checked.incrementAndGet();
             return check;
         } catch (IOException e) {
-            return new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty());
+            return PackedCheck.pack(new PostCheck(List.of(unreadable(path, PostFiles.describe(e))), Optional.empty()));
+        }
+    }
+
+    private static PostCheck unpack(PackedCheck packed, String path, Messages messages, Supplier<PackedCheck> afresh) {
+        try {
+            return packed.unpack(path, messages::shared);
+        } catch (IOException damaged) {
+            try {
+                return afresh.get().unpack(path, messages::shared);
+            } catch (IOException e) {
+                throw new IllegalStateException("a check packed in this run does not unpack: " + path, e);
+            }
         }
     }
 
@@ -198,11 +219,6 @@ public final class Linter {
 
     /** Checks one post's text as {@link #lint(String, SourceText)} does, and sums it up for the rules across posts. */
     public PostCheck check(String path, SourceText source) {
-        return check(path, source, UnaryOperator.identity());
-    }
-
-    /** @param share gives the message to keep for a finding's message: the run's copy of an equal one */
-    private PostCheck check(String path, SourceText source, UnaryOperator<String> share) {
         Post post = parser.parse(path, source);
         Suppressions suppressions = new Suppressions(post.directives());
         List<Finding> findings = new ArrayList<>();
@@ -213,8 +229,7 @@ public final class Linter {
             }
             RuleMetadata metadata = rule.metadata();
             Reporter reporter = (span, message, fix) -> {
-                Finding finding = finding(metadata.id(), configured.severity(), post, span,
-                        share.apply(message), fix);
+                Finding finding = finding(metadata.id(), configured.severity(), post, span, message, fix);
                 if (!suppressions.suppresses(metadata.id(), finding.start().line())) {
                     findings.add(finding);
                 }
@@ -231,8 +246,9 @@ public final class Linter {
     }
 
     /**
-     * The messages of a run's findings, each held once: a large blog repeats the same few thousand
-     * messages hundreds of thousands of times, and a run keeps every finding until it reports.
+     * The rule ids, messages and replacements of a run's findings, each held once: a large blog
+     * repeats the same few thousand messages hundreds of thousands of times, and a run keeps every
+     * finding until it reports.
      */
     private static final class Messages {
         private final Map<String, String> known = new ConcurrentHashMap<>();

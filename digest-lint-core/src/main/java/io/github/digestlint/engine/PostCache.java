@@ -5,14 +5,23 @@ import java.util.function.Function;
 
 /**
  * What earlier runs found in each post, so that the engine need not parse an unchanged post
- * again. The engine knows only this interface; how the findings are stored is the index's
+ * again. The engine knows only this interface; how the checks are stored is the index's
  * business. Implementations are thread-safe: posts are checked in parallel.
  */
-@FunctionalInterface
 public interface PostCache {
 
     /** Knows nothing and learns nothing: every post is read and parsed. */
-    PostCache NONE = (path, content, checker) -> checker.apply(content.bytes());
+    PostCache NONE = new PostCache() {
+        @Override
+        public PackedCheck check(String path, PostContent content, Function<byte[], PackedCheck> checker)
+                throws IOException {
+            return checker.apply(content.bytes());
+        }
+
+        @Override
+        public void forget(String path) {
+        }
+    };
 
     /**
      * The check of a post: an earlier one when the cache knows the post unchanged, else the
@@ -20,5 +29,8 @@ public interface PostCache {
      *
      * @throws IOException when the post's bytes are needed and cannot be read
      */
-    PostCheck check(String path, PostContent content, Function<byte[], PostCheck> checker) throws IOException;
+    PackedCheck check(String path, PostContent content, Function<byte[], PackedCheck> checker) throws IOException;
+
+    /** Drops what the cache knows of a post, whose stored check turned out unreadable. */
+    void forget(String path);
 }

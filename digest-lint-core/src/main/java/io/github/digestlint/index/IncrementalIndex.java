@@ -3,7 +3,7 @@ package io.github.digestlint.index;
 import io.github.digestlint.config.Configuration;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.PostCache;
-import io.github.digestlint.engine.PostCheck;
+import io.github.digestlint.engine.PackedCheck;
 import io.github.digestlint.engine.PostContent;
 import io.github.digestlint.engine.PostFiles;
 import io.github.digestlint.source.FileStamp;
@@ -41,26 +41,8 @@ public final class IncrementalIndex implements PostCache {
     /** How long a post must have been left alone before its modification time vouches for it. */
     static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
 
-    /**
-     * One post as last checked: its hash, the stamp that vouches for it if any, and its check as a
-     * {@link PostCheckCodec} record, in a range of an array (the index file's, for a post stored by
-     * an earlier run).
-     */
-    record StoredPost(byte[] hash, Optional<FileStamp> stamp, byte[] bytes, int recordStart, int recordLength) {
-
-        StoredPost withStamp(Optional<FileStamp> otherStamp) {
-            return new StoredPost(hash, otherStamp, bytes, recordStart, recordLength);
-        }
-
-        /** The check the record holds, or nothing when it cannot be read. */
-        Optional<PostCheck> replay(String path) {
-            try {
-                return Optional.of(PostCheckCodec.decode(bytes, recordStart, recordLength, path));
-            } catch (IOException | RuntimeException e) {
-                // A damaged record costs the post a fresh check, never a wrong result.
-                return Optional.empty();
-            }
-        }
+    /** One post as last checked: its hash, the stamp that vouches for it if any, and its check. */
+    record StoredPost(byte[] hash, Optional<FileStamp> stamp, PackedCheck check) {
     }
 
     private final String fingerprint;
@@ -123,38 +105,38 @@ public final class IncrementalIndex implements PostCache {
 
     /**
      * As the post was last checked when its stamp or its bytes say it is unchanged, else the
-     * checker's, which the index then keeps.
+     * checker's, which the index then keeps. A stored check is handed back as it was stored: the
+     * engine unpacks it, and tells the index to {@link #forget(String)} one it cannot.
      */
     @Override
-    public PostCheck check(String path, PostContent content, Function<byte[], PostCheck> checker)
+    public PackedCheck check(String path, PostContent content, Function<byte[], PackedCheck> checker)
             throws IOException {
         seen.add(path);
         StoredPost known = entries.get(path);
         Optional<FileStamp> stamp = content.stamp();
         if (known != null && known.stamp().isPresent() && known.stamp().equals(stamp)) {
-            Optional<PostCheck> replayed = known.replay(path);
-            if (replayed.isPresent()) {
-                return replayed.get();
-            }
+            return known.check();
         }
         byte[] bytes = content.bytes();
         byte[] hash = Sha256.digest(bytes);
         Optional<FileStamp> vouching = stamp.filter(settled -> settled.modifiedNanos() < settledBefore);
         if (known != null && Arrays.equals(known.hash(), hash)) {
-            Optional<PostCheck> replayed = known.replay(path);
-            if (replayed.isPresent()) {
-                if (!known.stamp().equals(vouching)) {
-                    entries.put(path, known.withStamp(vouching));
-                    unsaved = true;
-                }
-                return replayed.get();
+            if (!known.stamp().equals(vouching)) {
+                entries.put(path, new StoredPost(hash, vouching, known.check()));
+                unsaved = true;
             }
+            return known.check();
         }
-        PostCheck check = checker.apply(bytes);
-        byte[] record = PostCheckCodec.encode(check);
-        entries.put(path, new StoredPost(hash, vouching, record, 0, record.length));
+        PackedCheck check = checker.apply(bytes);
+        entries.put(path, new StoredPost(hash, vouching, check));
         unsaved = true;
         return check;
+    }
+
+    @Override
+    public void forget(String path) {
+        entries.remove(path);
+        unsaved = true;
     }
 
     /**

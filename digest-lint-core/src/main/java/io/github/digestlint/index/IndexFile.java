@@ -1,6 +1,9 @@
 package io.github.digestlint.index;
 
+import io.github.digestlint.engine.PackedCheck;
 import io.github.digestlint.index.IncrementalIndex.StoredPost;
+import io.github.digestlint.source.BinaryReader;
+import io.github.digestlint.source.BinaryWriter;
 import io.github.digestlint.source.AtomicFile;
 import io.github.digestlint.source.FileStamp;
 import java.io.BufferedOutputStream;
@@ -24,13 +27,14 @@ import java.util.zip.CheckedOutputStream;
  *
  * <pre>
  * "DLIX", layout (4 bytes), fingerprint, [post...], CRC-32 of all before it (4 bytes)
- * post   path, stamp?, SHA-256 of the post (32 bytes), record length, record
+ * post   path, stamp?, SHA-256 of the post (32 bytes), length of its check, its check
  * stamp  size, modification time in nanoseconds
  * </pre>
  *
- * The records are {@link PostCheckCodec}'s. Reading takes the file in whole and decodes no record:
- * a post's record is decoded when the post is replayed, by the thread that checks it. The
- * checksum makes a damaged file fail to read as a whole. The file is replaced whole, so that an
+ * A post's check is its {@link PackedCheck}, which the engine keeps of each post anyway: reading
+ * takes the file in whole and unpacks no check, the engine unpacks each in its turn, and writing
+ * copies the checks of unchanged posts as they were read. The checksum makes a damaged file fail
+ * to read as a whole. The file is replaced whole, so that an
  * interrupted run leaves the old index or the new one.
  */
 final class IndexFile {
@@ -78,9 +82,8 @@ final class IndexFile {
                     : Optional.empty();
             int hashStart = in.skip(SHA256_BYTES);
             byte[] hash = Arrays.copyOfRange(bytes, hashStart, hashStart + SHA256_BYTES);
-            int recordLength = in.readSize();
-            int recordStart = in.skip(recordLength);
-            posts.put(path, new StoredPost(hash, stamp, bytes, recordStart, recordLength));
+            int checkLength = in.readSize();
+            posts.put(path, new StoredPost(hash, stamp, PackedCheck.of(bytes, in.skip(checkLength), checkLength)));
         }
         return Optional.of(posts);
     }
@@ -107,9 +110,9 @@ final class IndexFile {
                     header.writeLong(stamp.modifiedNanos());
                 });
                 header.writeBytes(post.hash());
-                header.writeCount(post.recordLength());
+                header.writeCount(post.check().length());
                 out.write(header.buffer(), 0, header.length());
-                out.write(post.bytes(), post.recordStart(), post.recordLength());
+                post.check().writeTo(out);
             }
             out.flush();
             stream.write(intBytes((int) checksum.getValue()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.digestlint.Lint;
 import io.github.digestlint.engine.LintResult;
 import io.github.digestlint.engine.Linter;
+import io.github.digestlint.engine.PackedCheck;
 import io.github.digestlint.engine.PostCheck;
 import io.github.digestlint.engine.PostContent;
 import io.github.digestlint.engine.PostFiles;
@@ -125,24 +126,28 @@ class IncrementalIndexTest {
                 unreadable, new Position(1, 1), new Position(1, 1), "cannot read this file: it is a folder",
                 List.of())), Optional.empty());
         IncrementalIndex first = IncrementalIndex.load(indexFile, "v1");
-        first.check(digest, given("digest"), post -> digestCheck);
-        first.check(notes, given("notes"), post -> notesCheck);
-        first.check(unreadable, given("unreadable"), post -> unreadableCheck);
+        first.check(digest, given("digest"), post -> PackedCheck.pack(digestCheck));
+        first.check(notes, given("notes"), post -> PackedCheck.pack(notesCheck));
+        first.check(unreadable, given("unreadable"), post -> PackedCheck.pack(unreadableCheck));
         first.save(indexFile);
 
         IncrementalIndex second = IncrementalIndex.load(indexFile, "v1");
 
-        assertThat(second.check(digest, given("digest"), IncrementalIndexTest::parsedAgain)).isEqualTo(digestCheck);
-        assertThat(second.check(notes, given("notes"), IncrementalIndexTest::parsedAgain)).isEqualTo(notesCheck);
-        assertThat(second.check(unreadable, given("unreadable"), IncrementalIndexTest::parsedAgain))
-                .isEqualTo(unreadableCheck);
+        assertThat(replayed(second, digest, "digest")).isEqualTo(digestCheck);
+        assertThat(replayed(second, notes, "notes")).isEqualTo(notesCheck);
+        assertThat(replayed(second, unreadable, "unreadable")).isEqualTo(unreadableCheck);
     }
 
     private static PostContent given(String text) {
         return PostContent.given(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static PostCheck parsedAgain(byte[] post) {
+    private static PostCheck replayed(IncrementalIndex index, String path, String content) throws IOException {
+        return index.check(path, given(content), IncrementalIndexTest::parsedAgain)
+                .unpack(path, UnaryOperator.identity());
+    }
+
+    private static PackedCheck parsedAgain(byte[] post) {
         throw new AssertionError("the index should have known this post");
     }
 

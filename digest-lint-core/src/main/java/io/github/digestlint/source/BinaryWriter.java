@@ -1,29 +1,29 @@
-package io.github.digestlint.index;
+package io.github.digestlint.source;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Builds the bytes of the index: numbers as variable-length integers, which take one byte below
- * 128, so that the positions of hundreds of thousands of findings take little room; strings so
- * that any Java string comes back exactly, half an emoji included.
+ * Builds compact bytes, such as the incremental index's: numbers as variable-length integers,
+ * which take one byte below 128, so that the positions of hundreds of thousands of findings take
+ * little room; strings so that any Java string comes back exactly, half an emoji included.
  */
-final class BinaryWriter {
+public final class BinaryWriter {
 
     private byte[] bytes = new byte[256];
     private int length;
 
-    void writeByte(int value) {
+    public void writeByte(int value) {
         ensure(1);
         bytes[length++] = (byte) value;
     }
 
-    void writeBoolean(boolean value) {
+    public void writeBoolean(boolean value) {
         writeByte(value ? 1 : 0);
     }
 
     /** A number of at least 0. */
-    void writeCount(long value) {
+    public void writeCount(long value) {
         if (value < 0) {
             throw new IllegalArgumentException("a count below 0: " + value);
         }
@@ -31,7 +31,7 @@ final class BinaryWriter {
     }
 
     /** Any long; numbers near 0, below it as above, take few bytes. */
-    void writeLong(long value) {
+    public void writeLong(long value) {
         writeUnsigned((value << 1) ^ (value >> 63));
     }
 
@@ -39,7 +39,7 @@ final class BinaryWriter {
      * A string as UTF-8, which decodes fast; a string with half a surrogate pair, which UTF-8
      * cannot hold, as its chars one by one. The length's lowest bit says which.
      */
-    void writeString(String value) {
+    public void writeString(String value) {
         if (isWholeUnicode(value)) {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             writeCount((long) utf8.length << 1);
@@ -65,31 +65,31 @@ final class BinaryWriter {
         return true;
     }
 
-    void writeBytes(byte[] value, int offset, int count) {
+    public void writeBytes(byte[] value, int offset, int count) {
         ensure(count);
         System.arraycopy(value, offset, bytes, length, count);
         length += count;
     }
 
-    void writeBytes(byte[] value) {
+    public void writeBytes(byte[] value) {
         writeBytes(value, 0, value.length);
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
     /** The bytes written, in an array of their length. */
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(bytes, length);
     }
 
     /** The array the bytes are in, valid up to {@link #length()}, until the next write. */
-    byte[] buffer() {
+    public byte[] buffer() {
         return bytes;
     }
 
-    void clear() {
+    public void clear() {
         length = 0;
     }
 

@@ -1,33 +1,33 @@
-package io.github.digestlint.index;
+package io.github.digestlint.source;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Reads what {@link BinaryWriter} wrote, within a range of an array. Every read checks that the
- * range holds what it asks for, so a damaged index fails to read rather than reads as findings it
+ * range holds what it asks for, so damaged bytes fail to read rather than read as findings they
  * never held.
  */
-final class BinaryReader {
+public final class BinaryReader {
 
     private final byte[] bytes;
     private final int end;
     private int position;
 
-    BinaryReader(byte[] bytes, int offset, int length) {
+    public BinaryReader(byte[] bytes, int offset, int length) {
         this.bytes = bytes;
         this.position = offset;
         this.end = offset + length;
     }
 
-    int readByte() throws IOException {
+    public int readByte() throws IOException {
         if (position >= end) {
             throw damaged("it ends early");
         }
         return bytes[position++] & 0xFF;
     }
 
-    boolean readBoolean() throws IOException {
+    public boolean readBoolean() throws IOException {
         int value = readByte();
         if (value > 1) {
             throw damaged("a flag of " + value);
@@ -35,7 +35,7 @@ final class BinaryReader {
         return value == 1;
     }
 
-    long readCount() throws IOException {
+    public long readCount() throws IOException {
         long value = readUnsigned();
         if (value < 0) {
             throw damaged("a count below 0");
@@ -44,7 +44,7 @@ final class BinaryReader {
     }
 
     /** A count that must fit an int, such as the number of items in a list. */
-    int readSize() throws IOException {
+    public int readSize() throws IOException {
         long value = readCount();
         if (value > Integer.MAX_VALUE) {
             throw damaged("a count of " + value);
@@ -52,12 +52,12 @@ final class BinaryReader {
         return (int) value;
     }
 
-    long readLong() throws IOException {
+    public long readLong() throws IOException {
         long value = readUnsigned();
         return (value >>> 1) ^ -(value & 1);
     }
 
-    String readString() throws IOException {
+    public String readString() throws IOException {
         long lengthAndForm = readCount();
         if (lengthAndForm >>> 1 > end - position) {
             throw damaged("a string longer than what is left");
@@ -78,7 +78,7 @@ final class BinaryReader {
     }
 
     /** Where the next count bytes start; the reader moves past them. */
-    int skip(int count) throws IOException {
+    public int skip(int count) throws IOException {
         if (count < 0 || count > end - position) {
             throw damaged("a block longer than what is left");
         }
@@ -87,12 +87,12 @@ final class BinaryReader {
         return start;
     }
 
-    boolean atEnd() {
+    public boolean atEnd() {
         return position == end;
     }
 
-    static IOException damaged(String what) {
-        return new IOException("the incremental index is damaged: " + what);
+    public static IOException damaged(String what) {
+        return new IOException("damaged bytes: " + what);
     }
 
     private long readUnsigned() throws IOException {

@@ -1,34 +1,42 @@
-package io.github.digestlint.index;
+package io.github.digestlint.engine;
 
-import io.github.digestlint.engine.PostCheck;
 import io.github.digestlint.model.Directive;
 import io.github.digestlint.rule.Finding;
 import io.github.digestlint.rule.PostSummary;
 import io.github.digestlint.rule.PostSummary.EntryText;
 import io.github.digestlint.rule.PostSummary.Located;
 import io.github.digestlint.rule.Severity;
+import io.github.digestlint.source.BinaryReader;
+import io.github.digestlint.source.BinaryWriter;
 import io.github.digestlint.source.Position;
 import io.github.digestlint.source.Span;
 import io.github.digestlint.source.TextEdit;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 
 /**
- * One post's check as the index stores it: a record that stands alone, so that a run copies the
- * records of unchanged posts into the next index without reading them, and reads a record only
- * when its post is replayed. It holds nothing the rest implies: not the post's path, under which
- * the record is stored, nor whether a finding is fixable, nor a directive's action, which its
- * name determines. The rule ids, messages and replacements of a post repeat (a heading with a
- * trailing space gets the same message each time), so the record holds each once, in a table of
- * strings before the findings, which refer to them by number ({@code #} below).
+ * One post's check packed into bytes: what a run keeps of each post until every post is checked,
+ * and what the incremental index stores. A post's findings and summary are a few hundred small
+ * objects; a large blog's run would hold millions of them, which the collector copies again at
+ * each collection until it ends, and grows the heap to make that cheaper. One array per post it
+ * copies at the cost of its bytes, and the index stores it as it is.
+ *
+ * <p>The bytes hold nothing the rest implies: not the post's path, under which they are kept,
+ * nor whether a finding is fixable, nor a directive's action, which its name determines. The rule
+ * ids, messages and replacements of a post repeat (a heading with a trailing space gets the same
+ * message each time), so a post holds each once, in a table of strings before the findings, which
+ * refer to them by number ({@code #} below); numbers and strings are as {@link BinaryWriter}
+ * writes them.
  *
  * <pre>
- * record     strings, [finding...], summary?
+ * check      strings, [finding...], summary?
  * finding    #rule, severity, start line, start column, end line, end column, #message, [edit...]
  * edit       start, end, #replacement
  * summary    kind?, day?, [paper...], [tag...], [directive...], [entry text...]
@@ -39,7 +47,7 @@ import java.util.OptionalInt;
  *
  * A list is its count and its items; {@code ?} is a flag and, when it is set, the value.
  */
-final class PostCheckCodec {
+public final class PackedCheck {
 
     private static final Severity[] SEVERITIES = Severity.values();
 
@@ -53,10 +61,22 @@ final class PostCheckCodec {
         T read(BinaryReader in) throws IOException;
     }
 
-    private PostCheckCodec() {
+    private final byte[] bytes;
+    private final int offset;
+    private final int length;
+
+    private PackedCheck(byte[] bytes, int offset, int length) {
+        this.bytes = bytes;
+        this.offset = offset;
+        this.length = length;
     }
 
-    static byte[] encode(PostCheck check) {
+    /** Packed bytes kept elsewhere, such as in an index file read in whole; they are not copied. */
+    public static PackedCheck of(byte[] bytes, int offset, int length) {
+        return new PackedCheck(bytes, offset, length);
+    }
+
+    public static PackedCheck pack(PostCheck check) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (Finding finding : check.findings()) {
             numbers.putIfAbsent(finding.ruleId(), numbers.size());
@@ -77,19 +97,30 @@ final class PostCheckCodec {
                 editOut.writeCount(numbers.get(edit.replacement()));
             });
         });
-        writeOptional(out, check.summary(), PostCheckCodec::writeSummary);
-        return out.toByteArray();
+        writeOptional(out, check.summary(), PackedCheck::writeSummary);
+        byte[] packed = out.toByteArray();
+        return new PackedCheck(packed, 0, packed.length);
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, offset, length);
     }
 
     /**
-     * The check stored in a record.
+     * The check these bytes hold.
      *
      * @param path the post's path, which its findings and summary name
-     * @throws IOException when the record is damaged
+     * @param share gives the string to keep for a rule id, message or replacement, so that a run
+     *     can hold each text of many posts once
+     * @throws IOException when the bytes are damaged
      */
-    static PostCheck decode(byte[] bytes, int offset, int length, String path) throws IOException {
+    public PostCheck unpack(String path, UnaryOperator<String> share) throws IOException {
         BinaryReader in = new BinaryReader(bytes, offset, length);
-        List<String> strings = readList(in, BinaryReader::readString);
+        List<String> strings = readList(in, stringIn -> share.apply(stringIn.readString()));
         List<Finding> findings = readList(in, findingIn -> {
             String ruleId = string(findingIn, strings);
             Severity severity = severity(findingIn.readByte());
@@ -102,16 +133,16 @@ final class PostCheckCodec {
         });
         Optional<PostSummary> summary = readOptional(in, summaryIn -> readSummary(summaryIn, path));
         if (!in.atEnd()) {
-            throw BinaryReader.damaged("a record goes on after its end");
+            throw BinaryReader.damaged("a packed check goes on after its end");
         }
         return new PostCheck(findings, summary);
     }
 
     private static void writeSummary(BinaryWriter out, PostSummary summary) {
         writeOptional(out, summary.kind(), BinaryWriter::writeString);
-        writeOptional(out, summary.day(), PostCheckCodec::writeLocated);
-        writeList(out, summary.papers(), PostCheckCodec::writeLocated);
-        writeList(out, summary.tags(), PostCheckCodec::writeLocated);
+        writeOptional(out, summary.day(), PackedCheck::writeLocated);
+        writeList(out, summary.papers(), PackedCheck::writeLocated);
+        writeList(out, summary.tags(), PackedCheck::writeLocated);
         writeList(out, summary.directives(), (directiveOut, directive) -> {
             directiveOut.writeString(directive.name());
             writeList(directiveOut, directive.ruleIds(), BinaryWriter::writeString);
@@ -130,9 +161,9 @@ final class PostCheckCodec {
 
     private static PostSummary readSummary(BinaryReader in, String path) throws IOException {
         Optional<String> kind = readOptional(in, BinaryReader::readString);
-        Optional<Located> day = readOptional(in, PostCheckCodec::readLocated);
-        List<Located> papers = readList(in, PostCheckCodec::readLocated);
-        List<Located> tags = readList(in, PostCheckCodec::readLocated);
+        Optional<Located> day = readOptional(in, PackedCheck::readLocated);
+        List<Located> papers = readList(in, PackedCheck::readLocated);
+        List<Located> tags = readList(in, PackedCheck::readLocated);
         List<Directive> directives = readList(in, directiveIn -> {
             String name = directiveIn.readString();
             List<String> ruleIds = readList(directiveIn, BinaryReader::readString);
