@@ -329,8 +329,9 @@ index_largest=$(find "$saved_index" -type f -printf '%s %P\n' | sort -n | tail -
   printf '\nplugin time (a run less maven-skip, medians):\n'
   for tool in digest-lint digest-lint-xmx256m index-second-run daily-run; do
     awk -v tool="$tool" -v wall="$(timed "$tool" 3 | median)" -v cpu="$(timed "$tool" 5 | median)" \
-      -v wall0="$skipped" -v cpu0="$cpu_skipped" \
-      'BEGIN { printf "  %-20s %6.2f s wall, %6.2f s CPU\n", tool, wall - wall0, cpu - cpu0 }'
+      -v wall0="$skipped" -v cpu0="$cpu_skipped" -v failed="$(timed "$tool" 7 | grep -c no || true)" \
+      'BEGIN { if (failed > 0) printf "  %-20s none: %d timed runs did not complete\n", tool, failed
+               else printf "  %-20s %6.2f s wall, %6.2f s CPU\n", tool, wall - wall0, cpu - cpu0 }'
   done
 
   rumdl_s=$(has_tool rumdl && timed rumdl 3 | median || true)
