@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,10 +40,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class EngineBenchmark {
-
-    /** Configured as the core's body parser is: with the source span of every block and inline. */
-    private static final Parser COMMONMARK = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     /** Posts in the rotation: enough variety that the JIT cannot tune itself to a few. */
     @Param("1000")
@@ -128,7 +122,7 @@ public class EngineBenchmark {
     private Node commonmark(Cursor cursor, Volume volume) {
         int post = cursor.advance(contents.length);
         volume.bytes += contents[post].length;
-        return COMMONMARK.parse(new String(contents[post], StandardCharsets.UTF_8));
+        return CoreCommonmark.PARSER.parse(new String(contents[post], StandardCharsets.UTF_8));
     }
 
     private Post parse(Cursor cursor, Volume volume) {
