@@ -155,6 +155,10 @@ add_tool index-second-run "MAVEN_OPTS= $digest_lint -Ddigestlint.incremental=tru
 add_tool daily-run "MAVEN_OPTS= $digest_lint -Ddigestlint.incremental=true" \
   "rm -rf target/digest-lint && cp -r '$saved_index' target/digest-lint && cp '$work/daily-post.md' '$daily_post'" \
   "rm '$daily_post'"
+# The index's own cost, in a JVM of its own: the saved index read, every post's stamp looked at and
+# its stored check unpacked; what a daily run pays before its rules across posts and its report.
+add_tool replay-index "'$java' -cp '$bench/target/benchmarks.jar' io.github.digestlint.bench.IndexReplay ." \
+  "rm -rf target/digest-lint && cp -r '$saved_index' target/digest-lint"
 # The folder of a Node.js 20 or later: the machine's, or one installed from the npm registry, whose
 # packages node-linux-<arch> hold the official builds.
 node_folder() {
@@ -214,6 +218,7 @@ reported() {
         -e 's/^\[INFO\] \(parsed [0-9]* of [0-9]* posts.*\)$/\1/p' "$output" | paste -sd ';' | sed 's/;/; /g'
       ;;
     floor-*) sed -n 's/^\(.*\), on [0-9]* threads: .*/\1/p' "$output" ;;
+    replay-*) sed -n 's/^\(index .* replayed.*\)$/\1/p' "$output" ;;
   esac
 }
 
@@ -227,13 +232,13 @@ run() {
   local limit=()
   [ -z "${may_fail[$tool]:-}" ] || limit=(timeout -k 10 "$slow_limit")
   (cd "$blog" && /usr/bin/time -f '%e %M %U %S' -o "$measured" "${limit[@]}" bash -c "${commands[$tool]}" \
-    >"$(case $tool in digest-lint* | maven-* | index-* | daily-* | floor-*) echo "$output" ;; *) echo /dev/null ;; esac)" \
+    >"$(case $tool in digest-lint* | maven-* | index-* | daily-* | floor-* | replay-*) echo "$output" ;; *) echo /dev/null ;; esac)" \
     2>"$work/$tool.err") || status=$?
   [ -z "${cleanups[$tool]}" ] || (cd "$blog" && bash -c "${cleanups[$tool]}")
   # Other linters exit with 1 when they find something; digest-lint runs with failOnSeverity=none,
   # so for it, as for the floors and anything else, a non-zero status is a failed run.
   local finds=1 result=""
-  case $tool in digest-lint* | maven-* | index-* | daily-* | floor-*) finds=0 ;; esac
+  case $tool in digest-lint* | maven-* | index-* | daily-* | floor-* | replay-*) finds=0 ;; esac
   [ -f "$output" ] && result=$(reported "$tool" "$output")
   local completed=yes
   if [ "$status" -gt "$finds" ] || { [ -f "$output" ] && [ -z "$result" ]; }; then
@@ -360,6 +365,8 @@ index_largest=$(find "$saved_index" -type f -printf '%s %P\n' | sort -n | tail -
   printf '  daily run, plugin time:     %s s above maven-skip (target <= %s s): %s; %s; index %s bytes\n' \
     "$daily_s" "$TARGET_DAILY_S" "$(verdict "$daily_s" "$TARGET_DAILY_S")" "${daily_parsed:-parsed count not reported}" \
     "$index_bytes"
+  printf '  index read, cold JVM:       %s s for the whole process (median); %s\n' "$(timed replay-index 3 | median)" \
+    "$(awk -F'\t' '$1 > 0 && $2 == "replay-index" { print $3 }' "$work/reports.tsv" | tail -1)"
   printf '  floor, read + parse:        %s s in one cold JVM = %s of digest-lint'"'"'s time, %s of rumdl'"'"'s\n' \
     "$floor_s" "$(ratio "$floor_s" "$reference" '%.2f')" "$(ratio "$floor_s" "$rumdl_s" '%.2f')"
 } | tee "$work/summary.txt"
