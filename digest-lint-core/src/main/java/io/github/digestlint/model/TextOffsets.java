@@ -56,6 +56,11 @@ public final class TextOffsets {
         return offsets[from + index];
     }
 
+    /** Copies the offsets of the text's chars into {@code target} from {@code at} on. */
+    public void copyTo(int[] target, int at) {
+        System.arraycopy(offsets, from, target, at, length);
+    }
+
     /** Where the text's chars from {@code from} (inclusive) to {@code to} (exclusive) are written. */
     public Span span(int from, int to) {
         int start = offset(from);

@@ -175,9 +175,15 @@ final class BodyParser {
     }
 
     private Span span(Node node) {
+        return span(node, bodyOffset);
+    }
+
+    /** Where a node is written; one the source does not hold is taken to stand at {@code unwritten}. */
+    private Span span(Node node, int unwritten) {
+        // Each call of getSourceSpans makes a list.
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {
-            return Span.at(bodyOffset);
+            return Span.at(unwritten);
         }
         SourceSpan first = spans.get(0);
         SourceSpan last = spans.get(spans.size() - 1);
@@ -282,31 +288,34 @@ final class BodyParser {
         }
 
         Visible visible() {
-            int length = Math.max(0, children.size() - 1);
-            for (Visible child : children) {
-                length += child.text().length();
+            if (children.size() == 1) {
+                // A list item of one paragraph, a list of one item: the text is the child's as it is.
+                Visible only = children.get(0);
+                return new Visible(only.text(), only.offsets(), links, only.verbatim());
             }
-            char[] text = new char[length];
-            int[] offsets = new int[length];
+            String[] texts = new String[children.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = children.get(i).text();
+            }
+            // String.join sizes and fills the text once, in the coder its parts need.
+            String text = String.join("\n", texts);
+            int[] offsets = new int[text.length()];
             List<Block.TextRange> verbatim = new ArrayList<>();
             int at = 0;
             int end = start;
             for (Visible child : children) {
                 if (at > 0) {
-                    text[at] = '\n';
                     offsets[at++] = end;
                 }
                 for (Block.TextRange range : child.verbatim()) {
                     verbatim.add(new Block.TextRange(at + range.start(), at + range.end()));
                 }
-                String childText = child.text();
-                childText.getChars(0, childText.length(), text, at);
-                for (int i = 0; i < childText.length(); i++) {
-                    offsets[at++] = child.offsets().offset(i);
-                }
-                end = child.offsets().offset(childText.length());
+                int length = child.text().length();
+                child.offsets().copyTo(offsets, at);
+                at += length;
+                end = child.offsets().offset(length);
             }
-            return new Visible(new String(text), TextOffsets.handedOver(offsets, 0, length, end), links, verbatim);
+            return new Visible(text, TextOffsets.handedOver(offsets, 0, offsets.length, end), links, verbatim);
         }
     }
 
@@ -335,7 +344,7 @@ final class BodyParser {
          * looked for from where the previous one was found, unless the literal is written as is.
          */
         void append(String literal, Node node) {
-            Span span = node.getSourceSpans().isEmpty() ? Span.at(next) : span(node);
+            Span span = span(node, next);
             String written = source.text();
             int from = span.start();
             if (literal.length() <= span.length() && written.startsWith(literal, from)) {

@@ -40,6 +40,8 @@ final class DigestParser {
     private final DigestKind kind;
     private final EntryFormat format;
     private final SourceText source;
+    /** Asked of every heading of the post; one matcher rather than one per heading. */
+    private final Matcher number = NUMBER.matcher("");
 
     DigestParser(DigestKind kind, SourceText source) {
         this.kind = kind;
@@ -77,7 +79,7 @@ final class DigestParser {
             return node instanceof Block block && block.kind() == Block.Kind.PARAGRAPH ? boldTitle(block)
                     : Optional.empty();
         }
-        if (node instanceof Heading heading && (NUMBER.matcher(heading.text()).lookingAt()
+        if (node instanceof Heading heading && (number.reset(heading.text()).lookingAt()
                 || heading.level() == kind.entryLevel() && !isSectionName(heading.text()))) {
             return Optional.of(heading);
         }

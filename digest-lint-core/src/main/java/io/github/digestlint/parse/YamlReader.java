@@ -56,6 +56,12 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * SnakeYAML's implicit tags (null, booleans, numbers, timestamps): a table built once, then only
+     * read, so every post and thread shares it rather than building it again per post.
+     */
+    private static final Resolver RESOLVER = new Resolver();
+
     private final LoaderOptions options;
 
     public YamlReader(ParseLimits limits) {
@@ -89,11 +95,11 @@ public final class YamlReader {
 
     /**
      * What {@code Yaml.compose} does, without the {@code Yaml} object, whose constructor, dumper and
-     * representer would be built again for every post. The parts made here are not thread-safe; the
-     * options are only read.
+     * representer would be built again for every post. The reader, parser and composer made here are
+     * not thread-safe; the options and the resolver are only read.
      */
     private Node compose(String yaml) {
-        return new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), RESOLVER, options)
                 .getSingleNode();
     }
 

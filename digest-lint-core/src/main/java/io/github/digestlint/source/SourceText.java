@@ -19,29 +19,38 @@ import java.util.OptionalInt;
  * is remembered so that a rewrite can keep it. Bytes that are not UTF-8 are decoded as U+FFFD and
  * the first one is remembered, so that the rest of the post can still be checked.
  *
- * <p>Columns count code points, so a column is a count from the start of its line; the text keeps
- * a count of surrogate pairs every {@value #PAIR_COUNT_STRIDE} chars, so that a column costs the
- * same on a line of a megabyte as on a short one.
+ * <p>Columns count code points, so a column is a count from the start of its line. On a line of
+ * at most {@value #DIRECT_COUNT} chars they are counted where they are asked for; for a longer one
+ * the text keeps a count of surrogate pairs every {@value #PAIR_COUNT_STRIDE} chars, made when
+ * first needed, so that a column costs the same on a line of a megabyte as on a short one.
  */
 public final class SourceText {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final char REPLACEMENT_CHAR = '\uFFFD';
     private static final int PAIR_COUNT_STRIDE = 64;
+    /**
+     * How far from its line's start a column is counted char by char. Nearly every post's lines are
+     * shorter, and counting the pairs of the whole text for every post cost more than its findings'
+     * columns do.
+     */
+    private static final int DIRECT_COUNT = 16 * PAIR_COUNT_STRIDE;
 
     private final String text;
     private final boolean byteOrderMark;
     private final OptionalInt firstMalformedOffset;
     private final int[] lineStarts;
-    /** Element k: how many surrogate pairs end before char k × {@value #PAIR_COUNT_STRIDE}. */
-    private final int[] pairsBefore;
+    /**
+     * Element k: how many surrogate pairs end before char k × {@value #PAIR_COUNT_STRIDE}; null
+     * until a long line needs it.
+     */
+    private volatile int[] pairsBefore;
 
     private SourceText(String text, boolean byteOrderMark, OptionalInt firstMalformedOffset) {
         this.text = text;
         this.byteOrderMark = byteOrderMark;
         this.firstMalformedOffset = firstMalformedOffset;
         this.lineStarts = indexLines(text);
-        this.pairsBefore = countPairs();
     }
 
     /** Text that is already decoded, such as a snippet in a test; a leading BOM is split off. */
@@ -151,7 +160,7 @@ public final class SourceText {
     public Position position(int offset) {
         int line = lineOf(offset);
         int start = lineStarts[line - 1];
-        return new Position(line, codePointsBefore(offset) - codePointsBefore(start) + 1);
+        return new Position(line, codePointsBetween(start, offset) + 1);
     }
 
     /**
@@ -161,8 +170,15 @@ public final class SourceText {
     public int offset(int line, int codePointColumn) {
         int start = lineStart(Math.min(Math.max(line, 1), lineCount()));
         int end = lineEnd(lineOf(start));
-        int first = codePointsBefore(start);
-        return offsetAfter(first + Math.min(Math.max(codePointColumn, 0), codePointsBefore(end) - first));
+        int codePoints = Math.min(Math.max(codePointColumn, 0), codePointsBetween(start, end));
+        if (end - start > DIRECT_COUNT) {
+            return offsetAfter(codePointsBefore(start) + codePoints);
+        }
+        int offset = start;
+        for (int counted = 0; counted < codePoints; counted++) {
+            offset = nextCodePoint(offset);
+        }
+        return offset;
     }
 
     public String slice(Span span) {
@@ -198,6 +214,15 @@ public final class SourceText {
         return -1;
     }
 
+    private int[] pairsBefore() {
+        int[] counts = pairsBefore;
+        if (counts == null) {
+            counts = countPairs();
+            pairsBefore = counts;
+        }
+        return counts;
+    }
+
     private int[] countPairs() {
         int[] counts = new int[text.length() / PAIR_COUNT_STRIDE + 1];
         int pairs = 0;
@@ -218,10 +243,27 @@ public final class SourceText {
                 && Character.isHighSurrogate(text.charAt(offset - 1));
     }
 
+    /**
+     * How many code points the text holds from {@code start}, which is not inside a surrogate pair,
+     * to {@code offset}.
+     */
+    private int codePointsBetween(int start, int offset) {
+        if (offset - start > DIRECT_COUNT) {
+            return codePointsBefore(offset) - codePointsBefore(start);
+        }
+        int pairs = 0;
+        for (int i = start; i < offset; i++) {
+            if (endsPair(i)) {
+                pairs++;
+            }
+        }
+        return offset - start - pairs;
+    }
+
     /** How many code points the text holds before an offset, as {@link String#codePointCount} counts them. */
     private int codePointsBefore(int offset) {
         int block = offset / PAIR_COUNT_STRIDE;
-        int pairs = pairsBefore[block];
+        int pairs = pairsBefore()[block];
         for (int i = block * PAIR_COUNT_STRIDE; i < offset; i++) {
             if (endsPair(i)) {
                 pairs++;
@@ -237,6 +279,7 @@ public final class SourceText {
     private int offsetAfter(int codePoints) {
         // The last block that starts at most that many code points in, then code point by code point.
         int low = 0;
+        int[] pairsBefore = pairsBefore();
         int high = pairsBefore.length - 1;
         while (low < high) {
             int middle = (low + high + 1) >>> 1;
@@ -251,10 +294,15 @@ public final class SourceText {
             offset++;
         }
         for (int counted = codePointsBefore(offset); counted < codePoints; counted++) {
-            offset += Character.isHighSurrogate(text.charAt(offset)) && offset + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(offset + 1)) ? 2 : 1;
+            offset = nextCodePoint(offset);
         }
         return offset;
+    }
+
+    /** Where the code point after the one at {@code offset} starts. */
+    private int nextCodePoint(int offset) {
+        return Character.isHighSurrogate(text.charAt(offset)) && offset + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(offset + 1)) ? offset + 2 : offset + 1;
     }
 
     private int checkLine(int line) {

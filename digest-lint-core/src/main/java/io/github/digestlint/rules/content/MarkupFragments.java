@@ -69,6 +69,17 @@ final class MarkupFragments {
     private static final int MAX_CLASS = 60;
     private static final int CLASS_LIST_LENGTH = 3;
     private static final int CLASS_LIST_VALUED = 2;
+    /** Which ASCII chars a class name may hold: asked of every char of every text, so a table. */
+    private static final boolean[] CLASS_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < CLASS_CHARS.length; c++) {
+            CLASS_CHARS[c] = Character.isLetterOrDigit(c) || ":/.[]#%-".indexOf(c) >= 0;
+        }
+    }
+
+    private static final Comparator<TextRange> IN_ORDER = Comparator.comparingInt(TextRange::start)
+            .thenComparingInt(TextRange::end);
 
     private MarkupFragments() {
     }
@@ -85,7 +96,10 @@ final class MarkupFragments {
         addTagEnds(prose, found);
         addCssDeclarations(prose, found);
         addClassLists(prose, found);
-        found.sort(Comparator.comparingInt(TextRange::start).thenComparingInt(TextRange::end));
+        if (found.isEmpty()) {
+            return found;
+        }
+        found.sort(IN_ORDER);
         return merged(prose, found);
     }
 
@@ -220,7 +234,7 @@ final class MarkupFragments {
     }
 
     private static boolean isClassChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || ":/.[]#%-".indexOf(c) >= 0);
+        return c < CLASS_CHARS.length && CLASS_CHARS[c];
     }
 
     private static boolean isWordChar(char c) {

@@ -71,9 +71,15 @@ public final class NoEmojiRule implements DigestRule {
 
     private static void checkText(Block block, Reporter reporter) {
         String text = block.text();
+        // The first emoji variation selector after the char at hand: nearly every text has none, so
+        // each char is read once rather than with the one after it.
+        int selector = text.indexOf(VARIATION_EMOJI);
         int at = 0;
         while (at < text.length()) {
-            if (cannotStartEmoji(text, at)) {
+            if (selector >= 0 && selector <= at) {
+                selector = text.indexOf(VARIATION_EMOJI, at + 1);
+            }
+            if (cannotStartEmoji(text.charAt(at), selector == at + 1)) {
                 at++;
                 continue;
             }
@@ -121,13 +127,13 @@ public final class NoEmojiRule implements DigestRule {
 
     /**
      * Nearly all of a post is Hangul and Latin text, outside the few blocks where emoji start; a
-     * look at one char and the next spares them the table search.
+     * look at one char, and whether an emoji variation selector follows it, spares them the table
+     * search.
      */
-    private static boolean cannotStartEmoji(String text, int at) {
-        char c = text.charAt(at);
+    private static boolean cannotStartEmoji(char c, boolean beforeSelector) {
         boolean outsideEmojiBlocks = c < EMOJI_PRESENTATION[0]
                 || c > LAST_EMOJI_IN_BASIC_PLANE && !Character.isSurrogate(c);
-        return outsideEmojiBlocks && (at + 1 == text.length() || text.charAt(at + 1) != VARIATION_EMOJI);
+        return outsideEmojiBlocks && !beforeSelector;
     }
 
     private static boolean followedByKeycap(String text, int selector) {

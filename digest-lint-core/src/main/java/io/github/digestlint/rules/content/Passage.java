@@ -10,7 +10,6 @@ import io.github.digestlint.rules.shared.SectionNames;
 import io.github.digestlint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -71,13 +70,15 @@ final class Passage {
         this.name = name;
         this.where = where;
         this.pieces = List.copyOf(pieces);
-        StringJoiner joined = new StringJoiner("\n");
+        String[] texts = new String[this.pieces.size()];
         List<PieceSentence> located = new ArrayList<>();
-        for (Piece piece : this.pieces) {
-            joined.add(piece.text());
+        for (int i = 0; i < texts.length; i++) {
+            Piece piece = this.pieces.get(i);
+            texts[i] = piece.text();
             piece.sentences().forEach(sentence -> located.add(new PieceSentence(piece, sentence)));
         }
-        this.text = joined.toString();
+        // A passage of one piece, an Introduction bullet, has the piece's text as it is.
+        this.text = texts.length == 1 ? texts[0] : String.join("\n", texts);
         this.sentences = List.copyOf(located);
     }
 

@@ -55,29 +55,29 @@ public final class IntroLabelsRule implements DigestRule {
         }
         Section section = found.get();
         List<String> labels = kind.introLabels();
-        String where = "the " + introduction + " of " + entry.label();
-        String expected = labels.size() + " bullets labelled " + list(labels);
         Optional<Block> list = section.blocks().stream().filter(block -> block.kind() == Block.Kind.BULLET_LIST)
                 .findFirst();
         if (list.isEmpty()) {
-            reporter.report(section.heading().span(), where + " is not a bullet list; expected " + expected);
+            reporter.report(section.heading().span(), where(introduction, entry) + " is not a bullet list; expected "
+                    + expected(labels));
             return;
         }
         Optional<Block> other = section.blocks().stream().filter(block -> block != list.get()).findFirst();
         if (other.isPresent()) {
-            reporter.report(other.get().span(), where + " has more than its bullet list; expected only " + expected);
+            reporter.report(other.get().span(), where(introduction, entry)
+                    + " has more than its bullet list; expected only " + expected(labels));
             return;
         }
         List<Block> bullets = list.get().children();
         if (bullets.size() != labels.size()) {
-            reporter.report(section.heading().span(), where + " has " + bullets.size() + " bullet"
-                    + (bullets.size() == 1 ? "" : "s") + "; expected " + expected);
+            reporter.report(section.heading().span(), where(introduction, entry) + " has " + bullets.size() + " bullet"
+                    + (bullets.size() == 1 ? "" : "s") + "; expected " + expected(labels));
             return;
         }
         // An Introduction written without any label is one mistake, not one per bullet.
         if (bullets.stream().noneMatch(bullet -> LABEL.matcher(bullet.text()).lookingAt())) {
-            reporter.report(section.heading().span(), where + " has no labels; start its bullets with "
-                    + list(labels));
+            reporter.report(section.heading().span(), where(introduction, entry)
+                    + " has no labels; start its bullets with " + list(labels));
             return;
         }
         for (int i = 0; i < labels.size(); i++) {
@@ -86,7 +86,7 @@ public final class IntroLabelsRule implements DigestRule {
             if (text.startsWith(label)) {
                 continue;
             }
-            String bullet = "bullet " + (i + 1) + " of " + where;
+            String bullet = "bullet " + (i + 1) + " of " + where(introduction, entry);
             Matcher written = LABEL.matcher(text);
             int at = contentStart(post, bullets.get(i));
             if (written.lookingAt()) {
@@ -96,6 +96,15 @@ public final class IntroLabelsRule implements DigestRule {
                 reporter.report(at, bullet + " has no label; start it with " + SectionNames.quoted(label));
             }
         }
+    }
+
+    /** "the Introduction of entry 3": put together only for a finding, which nearly every entry has none of. */
+    private static String where(String introduction, Entry entry) {
+        return "the " + introduction + " of " + entry.label();
+    }
+
+    private static String expected(List<String> labels) {
+        return labels.size() + " bullets labelled " + list(labels);
     }
 
     /** Where a bullet's text starts, after its marker: where the label goes. */
