@@ -95,11 +95,12 @@ public final class Linter {
         Messages messages = new Messages();
         List<PostCheck> checks = IntStream.range(0, total).parallel()
                 .mapToObj(post -> unpack(packed.get(post), filePaths.get(post), messages, () -> {
-                    // A check that the cache stored and cannot give back: the post is parsed after all.
+                    // A check that the cache stored and cannot give back: the post is checked afresh, and
+                    // counted as parsed if it is, in place of replayed.
                     cache.forget(filePaths.get(post));
-                    parsed.incrementAndGet();
-                    return checkFile(filePaths.get(post), posts.files().get(post), standIns, cache,
-                            new AtomicInteger(), new AtomicInteger());
+                    checked.decrementAndGet();
+                    return checkFile(filePaths.get(post), posts.files().get(post), standIns, cache, checked,
+                            parsed);
                 }))
                 .toList();
         Stream<Finding> postFindings = checks.stream().flatMap(check -> check.findings().stream());

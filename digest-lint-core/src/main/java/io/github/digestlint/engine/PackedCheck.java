@@ -49,7 +49,11 @@ import java.util.function.UnaryOperator;
  */
 public final class PackedCheck {
 
-    private static final Severity[] SEVERITIES = Severity.values();
+    /**
+     * Changes with the layout of the bytes, so that the index, which stores them, does not misread
+     * a check an earlier build of the same version packed.
+     */
+    public static final int FORMAT = 1;
 
     @FunctionalInterface
     private interface ValueWriter<T> {
@@ -87,7 +91,7 @@ public final class PackedCheck {
         writeList(out, List.copyOf(numbers.keySet()), BinaryWriter::writeString);
         writeList(out, check.findings(), (findingOut, finding) -> {
             findingOut.writeCount(numbers.get(finding.ruleId()));
-            findingOut.writeByte(finding.severity().ordinal());
+            findingOut.writeByte(severityCode(finding.severity()));
             writePosition(findingOut, finding.start());
             writePosition(findingOut, finding.end());
             findingOut.writeCount(numbers.get(finding.message()));
@@ -119,6 +123,15 @@ public final class PackedCheck {
      * @throws IOException when the bytes are damaged
      */
     public PostCheck unpack(String path, UnaryOperator<String> share) throws IOException {
+        try {
+            return read(path, share);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // A number out of its range, such as a line 0, which the records refuse.
+            throw BinaryReader.damaged(e.getMessage());
+        }
+    }
+
+    private PostCheck read(String path, UnaryOperator<String> share) throws IOException {
         BinaryReader in = new BinaryReader(bytes, offset, length);
         List<String> strings = readList(in, stringIn -> share.apply(stringIn.readString()));
         List<Finding> findings = readList(in, findingIn -> {
@@ -205,11 +218,20 @@ public final class PackedCheck {
         return new Span(start, in.readSize());
     }
 
-    private static Severity severity(int ordinal) throws IOException {
-        if (ordinal >= SEVERITIES.length) {
-            throw BinaryReader.damaged("a severity numbered " + ordinal);
-        }
-        return SEVERITIES[ordinal];
+    /** A fixed code per severity, so that reordering the enum cannot change what stored checks say. */
+    private static int severityCode(Severity severity) {
+        return switch (severity) {
+            case ERROR -> 0;
+            case WARNING -> 1;
+        };
+    }
+
+    private static Severity severity(int code) throws IOException {
+        return switch (code) {
+            case 0 -> Severity.ERROR;
+            case 1 -> Severity.WARNING;
+            default -> throw BinaryReader.damaged("a severity coded " + code);
+        };
     }
 
     private static String string(BinaryReader in, List<String> strings) throws IOException {

@@ -27,11 +27,15 @@ import java.util.function.Function;
  * see every post and a changed post is checked again against the unchanged ones.
  *
  * <p>A post is known unchanged by its bytes (their SHA-256), or, without reading it, by its file's
- * size and modification time when both are those of the file the index checked, as git and other
- * linters' caches know a file. A time vouches for the content only when the post had not changed
- * for {@link #SETTLED} before the run that stored it: a file changed again within one tick of the
- * file system's clock keeps its time, and is then read. A fresh checkout gives every file a new
- * time: its first run reads and hashes every post, and stores the new times.
+ * size and modification time when both are those of the file the index checked, as ESLint's and
+ * Prettier's caches can know a file (git compares more: the inode and the time of the last change
+ * of the file's metadata). A time vouches for the content only when the post had not changed for
+ * {@link #SETTLED} before the run that stored it: a file changed again within one tick of the file
+ * system's clock keeps its time, and is then read. What this does not see: a post changed with its
+ * size and time set back (as {@code touch -r} or a copy that keeps times can), or made unreadable
+ * with its time kept; its stored findings are replayed until its time changes or the index is
+ * deleted. A fresh checkout gives every file a new time: its first run reads and hashes every
+ * post, and stores the new times.
  *
  * <p>The index belongs to one version of digest-lint and one effective configuration (its
  * fingerprint): any change to either starts it afresh. Thread-safe.
@@ -121,7 +125,8 @@ public final class IncrementalIndex implements PostCache {
         byte[] hash = Sha256.digest(bytes);
         Optional<FileStamp> vouching = stamp.filter(settled -> settled.modifiedNanos() < settledBefore);
         if (known != null && Arrays.equals(known.hash(), hash)) {
-            if (!known.stamp().equals(vouching)) {
+            // Content given rather than read, which has no stamp, leaves the file's stamp as it was.
+            if (stamp.isPresent() && !known.stamp().equals(vouching)) {
                 entries.put(path, new StoredPost(hash, vouching, known.check()));
                 unsaved = true;
             }

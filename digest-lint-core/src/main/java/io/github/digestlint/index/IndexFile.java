@@ -26,15 +26,16 @@ import java.util.zip.CheckedOutputStream;
  * writes them):
  *
  * <pre>
- * "DLIX", layout (4 bytes), fingerprint, [post...], CRC-32 of all before it (4 bytes)
+ * "DLIX", layout (4 bytes), check format (4 bytes), fingerprint, [post...], CRC-32 (4 bytes)
  * post   path, stamp?, SHA-256 of the post (32 bytes), length of its check, its check
  * stamp  size, modification time in nanoseconds
  * </pre>
  *
- * A post's check is its {@link PackedCheck}, which the engine keeps of each post anyway: reading
+ * The CRC-32 covers all that comes before it; the check format is {@link PackedCheck#FORMAT}. A
+ * post's check is its {@link PackedCheck}, which the engine keeps of each post anyway: reading
  * takes the file in whole and unpacks no check, the engine unpacks each in its turn, and writing
- * copies the checks of unchanged posts as they were read. The checksum makes a damaged file fail
- * to read as a whole. The file is replaced whole, so that an
+ * copies the checks of unchanged posts as they were read; so the file's bytes stay in memory while
+ * any of its checks is in use. The checksum makes a damaged file fail to read as a whole. The file is replaced whole, so that an
  * interrupted run leaves the old index or the new one.
  */
 final class IndexFile {
@@ -46,7 +47,7 @@ final class IndexFile {
      */
     static final int LAYOUT = 5;
     private static final int SHA256_BYTES = 32;
-    private static final int HEADER_BYTES = MAGIC.length + Integer.BYTES;
+    private static final int HEADER_BYTES = MAGIC.length + 2 * Integer.BYTES;
 
     private IndexFile() {
     }
@@ -61,7 +62,8 @@ final class IndexFile {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < HEADER_BYTES + Integer.BYTES
                 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                || readInt(bytes, MAGIC.length) != LAYOUT) {
+                || readInt(bytes, MAGIC.length) != LAYOUT
+                || readInt(bytes, MAGIC.length + Integer.BYTES) != PackedCheck.FORMAT) {
             return Optional.empty();
         }
         int contentEnd = bytes.length - Integer.BYTES;
@@ -94,24 +96,25 @@ final class IndexFile {
             CRC32 checksum = new CRC32();
             // The checksum sees the buffer's blocks, not each small write.
             OutputStream out = new BufferedOutputStream(new CheckedOutputStream(stream, checksum), 1 << 16);
-            BinaryWriter header = new BinaryWriter();
-            header.writeBytes(MAGIC);
-            header.writeBytes(intBytes(LAYOUT));
-            header.writeString(fingerprint);
-            out.write(header.buffer(), 0, header.length());
+            BinaryWriter record = new BinaryWriter();
+            record.writeBytes(MAGIC);
+            record.writeBytes(intBytes(LAYOUT));
+            record.writeBytes(intBytes(PackedCheck.FORMAT));
+            record.writeString(fingerprint);
+            out.write(record.buffer(), 0, record.length());
             SortedMap<String, StoredPost> byPath = new TreeMap<>(posts);
             for (Map.Entry<String, StoredPost> entry : byPath.entrySet()) {
                 StoredPost post = entry.getValue();
-                header.clear();
-                header.writeString(entry.getKey());
-                header.writeBoolean(post.stamp().isPresent());
+                record.clear();
+                record.writeString(entry.getKey());
+                record.writeBoolean(post.stamp().isPresent());
                 post.stamp().ifPresent(stamp -> {
-                    header.writeCount(stamp.size());
-                    header.writeLong(stamp.modifiedNanos());
+                    record.writeCount(stamp.size());
+                    record.writeLong(stamp.modifiedNanos());
                 });
-                header.writeBytes(post.hash());
-                header.writeCount(post.check().length());
-                out.write(header.buffer(), 0, header.length());
+                record.writeBytes(post.hash());
+                record.writeCount(post.check().length());
+                out.write(record.buffer(), 0, record.length());
                 post.check().writeTo(out);
             }
             out.flush();

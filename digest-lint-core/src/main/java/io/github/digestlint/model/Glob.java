@@ -34,8 +34,9 @@ public final class Glob {
         Matcher anyFileEnding = ANY_FILE_ENDING.matcher(pattern);
         this.ending = anyFileEnding.matches() ? anyFileEnding.group(1) : null;
         try {
+            // DOTALL: a file name may hold a line break, and * matches it as any other char.
             this.regex = Pattern.compile(regex(pattern),
-                    ignoringCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+                    Pattern.DOTALL | (ignoringCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("the pattern '" + pattern + "' is not valid: " + e.getDescription()
                     + " in its set of characters in [ ]", e);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digestlint.Lint;
+import io.github.digestlint.source.BinaryWriter;
 import io.github.digestlint.source.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class PackedCheckTest {
             int cut = length;
             assertThatThrownBy(() -> PackedCheck.of(bytes, 0, cut).unpack(PATH, UnaryOperator.identity()))
                     .as("the bytes cut to %d of %d", cut, bytes.length)
-                    .isInstanceOfAny(IOException.class, IllegalArgumentException.class);
+                    .isInstanceOf(IOException.class);
         }
     }
 
@@ -69,5 +70,27 @@ class PackedCheckTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         packed.writeTo(out);
         return out.toByteArray();
+    }
+
+    @Test
+    void refusesANumberOutOfItsRangeAsDamage() {
+        BinaryWriter out = new BinaryWriter();
+        out.writeCount(2);
+        out.writeString("title-quotes");
+        out.writeString("a message");
+        out.writeCount(1);
+        out.writeCount(0);
+        out.writeByte(0);
+        out.writeCount(0);
+        out.writeCount(1);
+        out.writeCount(1);
+        out.writeCount(1);
+        out.writeCount(1);
+        out.writeCount(0);
+        out.writeBoolean(false);
+        byte[] lineZero = out.toByteArray();
+
+        assertThatThrownBy(() -> PackedCheck.of(lineZero, 0, lineZero.length).unpack(PATH, UnaryOperator.identity()))
+                .isInstanceOf(IOException.class).hasMessageContaining("1-based");
     }
 }

@@ -316,13 +316,22 @@ class IncrementalIndexTest {
         assertThat(indexFile).hasBinaryContent(stored);
     }
 
-    /** The same file but for its layout number: read afresh, so that a file another build wrote is never misread. */
-    @Test
-    void startsAfreshFromAnIndexOfTheEarlierLayout() throws IOException {
+    static Stream<Named<Integer>> layoutNumbers() {
+        return Stream.of(Named.of("the file's layout", 4), Named.of("the packed checks' format", 8));
+    }
+
+    /**
+     * The same file but for a number of its layout: read afresh, so that a file another build wrote
+     * is never misread.
+     */
+    @ParameterizedTest
+    @MethodSource("layoutNumbers")
+    void startsAfreshFromAnIndexOfAnEarlierLayout(int numberAt) throws IOException {
         List<Finding> full = run("v1").findings();
         byte[] stored = Files.readAllBytes(indexFile);
         byte[] earlier = stored.clone();
-        ByteBuffer.wrap(earlier).putInt(4, IndexFile.LAYOUT - 1);
+        ByteBuffer layout = ByteBuffer.wrap(earlier);
+        layout.putInt(numberAt, layout.getInt(numberAt) - 1);
 
         assertThat(run("v1").postsParsed()).isZero();
         Files.write(indexFile, withChecksum(earlier));

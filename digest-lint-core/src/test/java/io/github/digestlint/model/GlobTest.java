@@ -47,6 +47,13 @@ class GlobTest {
     }
 
     @Test
+    void matchesANameWithALineBreakAsAnyOther() {
+        assertThat(new Glob("**/*.md").matches("a\nb/x.md")).isTrue();
+        assertThat(new Glob("**/*.{md,markdown}").matches("a\nb/x.md")).isTrue();
+        assertThat(new Glob("a?b/*.md").matches("a\nb/x.md")).isTrue();
+    }
+
+    @Test
     void saysWhatIsWrongWithASetThatIsNotOne() {
         assertThatThrownBy(() -> new Glob("2025-[9-0]*.md")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the pattern '2025-[9-0]*.md' is not valid: Illegal character range in its set of"
