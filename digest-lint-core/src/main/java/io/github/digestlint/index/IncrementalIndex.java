@@ -27,22 +27,19 @@ import java.util.function.Function;
  * see every post and a changed post is checked again against the unchanged ones.
  *
  * <p>A post is known unchanged by its bytes (their SHA-256), or, without reading it, by its file's
- * size and modification time when both are those of the file the index checked, as ESLint's and
- * Prettier's caches can know a file (git compares more: the inode and the time of the last change
- * of the file's metadata). A time vouches for the content only when the post had not changed for
+ * {@link FileStamp}, as git's index knows a file: its size, its modification time and, where the
+ * file system keeps them, the time its metadata changed and its inode, all as they were when the
+ * index checked it. A stamp vouches for the content only when the post had not changed for
  * {@link #SETTLED} before the run that stored it: a file changed again within one tick of the file
- * system's clock keeps its time, and is then read. What this does not see: a post changed with its
- * size and time set back (as {@code touch -r} or a copy that keeps times can), or made unreadable
- * with its time kept; its stored findings are replayed until its time changes or the index is
- * deleted. A fresh checkout gives every file a new time: its first run reads and hashes every
- * post, and stores the new times.
+ * system's clock keeps its times, and is then read. A fresh checkout gives every file new times:
+ * its first run reads and hashes every post, and stores the new stamps.
  *
  * <p>The index belongs to one version of digest-lint and one effective configuration (its
  * fingerprint): any change to either starts it afresh. Thread-safe.
  */
 public final class IncrementalIndex implements PostCache {
 
-    /** How long a post must have been left alone before its modification time vouches for it. */
+    /** How long a post must have been left alone before its stamp vouches for it. */
     static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
 
     /** One post as last checked: its hash, the stamp that vouches for it if any, and its check. */
@@ -50,7 +47,7 @@ public final class IncrementalIndex implements PostCache {
     }
 
     private final String fingerprint;
-    /** A post changed after this time, in nanoseconds since the epoch, is not vouched for by its time. */
+    /** A post changed after this time, in nanoseconds since the epoch, is not vouched for by its stamp. */
     private final long settledBefore;
     private final Map<String, StoredPost> entries = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -60,9 +57,9 @@ public final class IncrementalIndex implements PostCache {
      */
     private volatile boolean unsaved = true;
 
-    private IncrementalIndex(String fingerprint) {
+    private IncrementalIndex(String fingerprint, long settledBefore) {
         this.fingerprint = fingerprint;
-        this.settledBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - SETTLED;
+        this.settledBefore = settledBefore;
     }
 
     /**
@@ -72,7 +69,15 @@ public final class IncrementalIndex implements PostCache {
      * @param fingerprint digest-lint's version and the effective configuration, as one string
      */
     public static IncrementalIndex load(Path file, String fingerprint) {
-        IncrementalIndex index = new IncrementalIndex(fingerprint);
+        return load(file, fingerprint, TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - SETTLED);
+    }
+
+    /**
+     * The index as {@link #load(Path, String)} gives it, with the time before which a post's stamp
+     * is settled given: a test cannot set the time of a file's last metadata change back.
+     */
+    static IncrementalIndex load(Path file, String fingerprint, long settledBefore) {
+        IncrementalIndex index = new IncrementalIndex(fingerprint, settledBefore);
         try {
             IndexFile.read(file, fingerprint).ifPresent(posts -> {
                 index.entries.putAll(posts);
@@ -123,7 +128,7 @@ public final class IncrementalIndex implements PostCache {
         }
         byte[] bytes = content.bytes();
         byte[] hash = Sha256.digest(bytes);
-        Optional<FileStamp> vouching = stamp.filter(settled -> settled.modifiedNanos() < settledBefore);
+        Optional<FileStamp> vouching = stamp.filter(settled -> settled.lastChangeNanos() < settledBefore);
         if (known != null && Arrays.equals(known.hash(), hash)) {
             // Content given rather than read, which has no stamp, leaves the file's stamp as it was.
             if (stamp.isPresent() && !known.stamp().equals(vouching)) {

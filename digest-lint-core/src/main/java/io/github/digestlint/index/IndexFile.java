@@ -28,7 +28,7 @@ import java.util.zip.CheckedOutputStream;
  * <pre>
  * "DLIX", layout (4 bytes), check format (4 bytes), fingerprint, [post...], CRC-32 (4 bytes)
  * post   path, stamp?, SHA-256 of the post (32 bytes), length of its check, its check
- * stamp  size, modification time in nanoseconds
+ * stamp  size, times of the last change of content and of metadata in nanoseconds, inode
  * </pre>
  *
  * The CRC-32 covers all that comes before it; the check format is {@link PackedCheck#FORMAT}. A
@@ -45,7 +45,7 @@ final class IndexFile {
      * Changes with the layout, so that an index that an earlier build of the same version wrote in
      * another layout is not misread.
      */
-    static final int LAYOUT = 5;
+    static final int LAYOUT = 6;
     private static final int SHA256_BYTES = 32;
     private static final int HEADER_BYTES = MAGIC.length + 2 * Integer.BYTES;
 
@@ -80,7 +80,7 @@ final class IndexFile {
         while (!in.atEnd()) {
             String path = in.readString();
             Optional<FileStamp> stamp = in.readBoolean()
-                    ? Optional.of(new FileStamp(in.readCount(), in.readLong()))
+                    ? Optional.of(new FileStamp(in.readCount(), in.readLong(), in.readLong(), in.readLong()))
                     : Optional.empty();
             int hashStart = in.skip(SHA256_BYTES);
             byte[] hash = Arrays.copyOfRange(bytes, hashStart, hashStart + SHA256_BYTES);
@@ -111,6 +111,8 @@ final class IndexFile {
                 post.stamp().ifPresent(stamp -> {
                     record.writeCount(stamp.size());
                     record.writeLong(stamp.modifiedNanos());
+                    record.writeLong(stamp.changedNanos());
+                    record.writeLong(stamp.inode());
                 });
                 record.writeBytes(post.hash());
                 record.writeCount(post.check().length());
