@@ -9,6 +9,7 @@ import io.github.digestlint.source.FileStamp;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,8 @@ final class IndexFile {
     static final int LAYOUT = 6;
     private static final int SHA256_BYTES = 32;
     private static final int HEADER_BYTES = MAGIC.length + 2 * Integer.BYTES;
+    /** The most bytes an array, and so a file read in one go, can hold. */
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
     private IndexFile() {
     }
@@ -59,17 +62,21 @@ final class IndexFile {
      * @throws IOException when the file cannot be read or is damaged
      */
     static Optional<Map<String, StoredPost>> read(Path file, String fingerprint) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw BinaryReader.damaged("it is larger than an index can be, " + Files.size(file) + " bytes");
+        }
         byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer numbers = ByteBuffer.wrap(bytes);
         if (bytes.length < HEADER_BYTES + Integer.BYTES
                 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                || readInt(bytes, MAGIC.length) != LAYOUT
-                || readInt(bytes, MAGIC.length + Integer.BYTES) != PackedCheck.FORMAT) {
+                || numbers.getInt(MAGIC.length) != LAYOUT
+                || numbers.getInt(MAGIC.length + Integer.BYTES) != PackedCheck.FORMAT) {
             return Optional.empty();
         }
         int contentEnd = bytes.length - Integer.BYTES;
         CRC32 checksum = new CRC32();
         checksum.update(bytes, 0, contentEnd);
-        if ((int) checksum.getValue() != readInt(bytes, contentEnd)) {
+        if ((int) checksum.getValue() != numbers.getInt(contentEnd)) {
             throw BinaryReader.damaged("its checksum does not match its content");
         }
         BinaryReader in = new BinaryReader(bytes, HEADER_BYTES, contentEnd - HEADER_BYTES);
@@ -124,12 +131,7 @@ final class IndexFile {
         });
     }
 
-    private static int readInt(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xFF) << 24 | (bytes[offset + 1] & 0xFF) << 16 | (bytes[offset + 2] & 0xFF) << 8
-                | bytes[offset + 3] & 0xFF;
-    }
-
     private static byte[] intBytes(int value) {
-        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+        return ByteBuffer.allocate(Integer.BYTES).putInt(value).array();
     }
 }

@@ -5,6 +5,7 @@ import static io.github.digestlint.Lint.GOOD_DIGEST;
 import static io.github.digestlint.Lint.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.digestlint.Lint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,26 +14,9 @@ class RequiredSectionsRuleTest {
     /** One complete entry; its headings are on lines 9, 13, 18, 21, 24 and 27. */
     private static final String POST = GOOD_DIGEST;
 
-    private static final String SECOND_ENTRY = """
-
-            # 2. [Does FLUX Know Composition?](https://arxiv.org/abs/2509.21278)
-
-            > [Alphaxiv](https://www.alphaxiv.org/ko/overview/2509.21278)
-
-            ## Introduction
-            - Goal: 목표이다.
-            - Motivation: 동기이다.
-            - Contribution: 기여이다.
-
-            ## Method
-            방법이다.
-
-            ## Limitations
-            한계이다.
-
-            ## Conclusion
-            결론이다.
-            """;
+    /** A complete second entry but for its Results section. */
+    private static final String SECOND_ENTRY = Lint.goodEntry(2, "Does FLUX Know Composition?", "2509.21278")
+            .replace("## Results\n결과이다.\n\n", "");
 
     private static List<String> check(String post) {
         return findings("required-sections", DIGEST_PATH, post);
